@@ -1,0 +1,22 @@
+/** A reason a content file cannot be published, pointing at the file and, where known, the segment or entry. */
+export interface ContentProblem {
+  file: string;
+  segment?: string;
+  entry?: string;
+  message: string;
+}
+
+export function formatProblem({ file, segment, entry, message }: ContentProblem): string {
+  const where = segment ? ` segment "${segment}"` : entry ? ` entry "${entry}"` : '';
+  return `${file}:${where} ${message}`.replace(/: +/, ': ');
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      `Content is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}

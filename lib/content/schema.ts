@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { translationStatuses } from './types';
+
+/**
+ * One zod schema per content file kind. Cross-file rules (alignment, unknown ids)
+ * live in `validate.ts`, because no single file can check them.
+ */
+
+export const segmentId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'segment id must be lower-case letters, digits and hyphens');
+
+const nonEmptyText = z
+  .string()
+  .refine((text) => text.trim().length > 0, 'text is empty');
+
+/** Related links leave the site, so only http(s) is allowed: no `javascript:` or `data:`. */
+const safeHref = z.url({ protocol: /^https?$/, error: 'href must be an http(s) URL' });
+
+export const articleMetaSchema = z.strictObject({
+  source: z.strictObject({
+    name: nonEmptyText,
+    site: nonEmptyText,
+    url: safeHref,
+  }),
+  published: z.iso.date({ error: 'published must be a date written YYYY-MM-DD' }),
+  dateline: nonEmptyText.optional(),
+  originalLanguage: z.literal('id'),
+  translations: z.array(z.literal('en')).min(1),
+  related: z
+    .array(
+      z.strictObject({
+        id: segmentId,
+        after: segmentId,
+        title: nonEmptyText,
+        href: safeHref,
+      }),
+    )
+    .default([]),
+});
+
+export const originalFileSchema = z.strictObject({
+  lang: z.literal('id'),
+  segments: z.array(z.strictObject({ id: segmentId, text: nonEmptyText })).min(1),
+});
+
+export const translationFileSchema = z.strictObject({
+  lang: z.literal('en'),
+  segments: z.array(
+    z
+      .strictObject({
+        id: segmentId,
+        status: z.enum(translationStatuses),
+        text: z.string(),
+        note: nonEmptyText.optional(),
+      })
+      // A pending segment may be empty; a translated or reviewed one may not.
+      .refine((s) => s.status === 'pending' || s.text.trim().length > 0, {
+        message: 'text is empty but status is not "pending"',
+        path: ['text'],
+      }),
+  ),
+  related: z.array(z.strictObject({ id: segmentId, title: nonEmptyText })).default([]),
+});
+
+export type ArticleMetaFile = z.infer<typeof articleMetaSchema>;
+export type OriginalFile = z.infer<typeof originalFileSchema>;
+export type TranslationFile = z.infer<typeof translationFileSchema>;
