@@ -1,0 +1,80 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import type { Metadata } from 'next';
+import { getArticle, listArticles } from '@/lib/content/source';
+import { readingOrder } from '@/lib/content/reading-order';
+import { routing, type Locale } from '@/i18n/routing';
+import { Link } from '@/i18n/navigation';
+import { SiteHeader } from '@/app/_components/SiteHeader';
+import { alternates } from '@/app/_components/alternates';
+import { ReaderHeading } from '@/app/_components/ReaderHeading';
+import { ReaderRow } from '@/app/_components/ReaderRow';
+import { RelatedRow } from '@/app/_components/RelatedRow';
+import { TwinHighlighter } from '@/app/_components/TwinHighlighter';
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+export async function generateStaticParams() {
+  const articles = await listArticles();
+  return routing.locales.flatMap((locale) => articles.map(({ slug }) => ({ locale, slug })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const article = await getArticle(slug);
+  if (!article) return {};
+  const { headline, body } = article;
+  const inInterfaceLanguage = (s: typeof headline) => (locale === 'id' || !s.translation ? s.original : s.translation);
+  return {
+    title: inInterfaceLanguage(headline),
+    description: inInterfaceLanguage(body[0] ?? headline).slice(0, 200),
+    alternates: alternates(locale, `/articles/${slug}`),
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const article = await getArticle(slug);
+  if (!article) notFound();
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'Reader' }), getFormatter({ locale })]);
+  const labels = { interfaceLang: locale, pending: t('pending'), note: t('translatorNote') };
+
+  return (
+    <>
+      <SiteHeader locale={locale} path={`/articles/${slug}`} />
+      <main id="main" className="mx-auto max-w-6xl px-4 pb-16 pt-8 sm:px-6">
+        <p className="text-sm">
+          <Link href="/" className="link">
+            {t('back')}
+          </Link>
+        </p>
+        <div aria-hidden="true" className="mt-6 hidden gap-x-10 text-xs font-semibold uppercase tracking-wider text-[var(--color-muted)] md:grid md:grid-cols-2">
+          <span>{t('original')}</span>
+          <span>{t('translation')}</span>
+        </div>
+        <article className="mt-2">
+          <ReaderHeading segment={article.headline} labels={labels} />
+          <p className="mt-3 text-sm text-[var(--color-muted)]">
+            {t('source', { source: article.source.site })} ·{' '}
+            <time dateTime={article.published}>
+              {t('published', {
+                date: format.dateTime(new Date(`${article.published}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }),
+              })}
+            </time>
+          </p>
+          <div className="mt-8 grid gap-7">
+            {readingOrder(article).map((block) =>
+              block.type === 'segment' ? (
+                <ReaderRow key={block.segment.id} segment={block.segment} labels={labels} />
+              ) : (
+                <RelatedRow key={block.item.id} item={block.item} label={t('readAlso')} />
+              ),
+            )}
+          </div>
+        </article>
+      </main>
+      <TwinHighlighter />
+    </>
+  );
+}

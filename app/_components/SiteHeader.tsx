@@ -1,0 +1,24 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { LocaleSwitcher } from './LocaleSwitcher';
+
+/** The header of every page. `path` is the current page without its locale, so the switcher keeps the reader in place. */
+export async function SiteHeader({ locale, path }: { locale: Locale; path: string }) {
+  const t = await getTranslations({ locale, namespace: 'Nav' });
+  return (
+    <header className="border-b border-[var(--color-rule)]">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <nav aria-label={t('label')} className="flex items-center gap-5">
+          <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
+            Sejajar
+          </Link>
+          <Link href="/" className="text-sm hover:underline">
+            {t('library')}
+          </Link>
+        </nav>
+        <LocaleSwitcher locale={locale} path={path} label={t('language')} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Segment } from '@/lib/content/types';
+import type { BlockLabels } from './labels';
+import { SegmentText } from './SegmentText';
+
+/** The English twin of a segment, or a localized "translation pending" in its place. */
+export function TranslationBlock({ segment, labels, className }: { segment: Segment; labels: BlockLabels; className: string }) {
+  if (segment.status === 'pending' || !segment.translation.trim()) {
+    return (
+      <p lang="en" data-segment={segment.id} data-status="pending" tabIndex={0} className={`${className} italic text-[var(--color-muted)]`}>
+        <span lang={labels.interfaceLang}>{labels.pending}</span>
+      </p>
+    );
+  }
+  return (
+    <p lang="en" data-segment={segment.id} data-status={segment.status} tabIndex={0} className={className}>
+      <SegmentText text={segment.translation} />
+    </p>
+  );
+}

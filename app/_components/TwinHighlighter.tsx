@@ -1,0 +1,44 @@
+'use client';
+
+import { useEffect } from 'react';
+
+const SELECTOR = '[data-segment]';
+
+/**
+ * Marks the twin of the block under the pointer or keyboard focus with `data-highlighted`.
+ * One delegated listener for the whole page instead of a client component per block:
+ * the blocks stay server-rendered HTML and this island renders nothing.
+ */
+export function TwinHighlighter() {
+  useEffect(() => {
+    let marked: Element[] = [];
+    const clear = () => {
+      for (const element of marked) element.removeAttribute('data-highlighted');
+      marked = [];
+    };
+    const mark = (event: Event) => {
+      const block = event.target instanceof Element ? event.target.closest(SELECTOR) : null;
+      clear();
+      if (!block) return;
+      const id = block.getAttribute('data-segment') ?? '';
+      marked = [...document.querySelectorAll(`[data-segment="${CSS.escape(id)}"]`)].filter((el) => el !== block);
+      for (const element of marked) element.setAttribute('data-highlighted', '');
+    };
+    const unmark = (event: Event) => {
+      const next = (event as FocusEvent | PointerEvent).relatedTarget;
+      if (!(next instanceof Element && next.closest(SELECTOR))) clear();
+    };
+    document.addEventListener('pointerover', mark);
+    document.addEventListener('focusin', mark);
+    document.addEventListener('pointerout', unmark);
+    document.addEventListener('focusout', unmark);
+    return () => {
+      clear();
+      document.removeEventListener('pointerover', mark);
+      document.removeEventListener('focusin', mark);
+      document.removeEventListener('pointerout', unmark);
+      document.removeEventListener('focusout', unmark);
+    };
+  }, []);
+  return null;
+}
