@@ -7,8 +7,8 @@ export interface ContentProblem {
 }
 
 export function formatProblem({ file, segment, entry, message }: ContentProblem): string {
-  const where = segment ? ` segment "${segment}"` : entry ? ` entry "${entry}"` : '';
-  return `${file}:${where} ${message}`.replace(/: +/, ': ');
+  const where = segment ? ` segment "${segment}":` : entry ? ` entry "${entry}":` : '';
+  return `${file}:${where} ${message}`;
 }
 
 export class ContentError extends Error {

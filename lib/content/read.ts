@@ -32,7 +32,7 @@ export async function readJsonFile<S extends z.ZodType>(
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail(label, `invalid JSON: ${(error as Error).message}`);
+    return fail(label, `invalid JSON ${describeSyntaxError(text, error as Error)}`);
   }
   const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, data: parsed.data };
@@ -46,20 +46,31 @@ export async function readJsonFile<S extends z.ZodType>(
   };
 }
 
+/** "at line 3, column 12: Unexpected token" rather than V8's bare character offset. */
+function describeSyntaxError(text: string, error: Error): string {
+  const position = /at position (\d+)/.exec(error.message)?.[1];
+  const reason = error.message.replace(/ in JSON at position \d+.*$/s, '');
+  if (position === undefined) return `: ${reason}`;
+  const before = text.slice(0, Number(position)).split('\n');
+  return `at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}: ${reason}`;
+}
+
 function fail(file: string, message: string): ReadResult<never> {
   return { ok: false, problems: [{ file, message }] };
 }
 
+/** "source.url: must be an http(s) URL"; inside a located segment or entry, just the field. */
 function describe(issue: z.core.$ZodIssue): string {
-  const field = issue.path.filter((part) => typeof part === 'string').at(-1);
-  return field ? `${String(field)}: ${issue.message}` : issue.message;
+  const path = typeof issue.path[1] === 'number' ? issue.path.slice(2) : issue.path;
+  const field = path.map(String).join('.');
+  return field ? `${field}: ${issue.message}` : issue.message;
 }
 
 /** Names the segment or entry an issue path points into, by its id when it has one. */
 function locate(json: unknown, path: PropertyKey[]): Pick<ContentProblem, 'segment' | 'entry'> {
   const [list, index] = path;
-  if ((list !== 'segments' && list !== 'entries') || typeof index !== 'number') return {};
+  if (!(list === 'segments' || list === 'entries' || list === 'related') || typeof index !== 'number') return {};
   const item = (json as Record<string, unknown[]>)[list]?.[index] as { id?: unknown } | undefined;
   const name = typeof item?.id === 'string' && item.id ? item.id : `#${index + 1}`;
-  return list === 'segments' ? { segment: name } : { entry: name };
+  return list === 'entries' ? { entry: name } : { segment: name };
 }

@@ -8,14 +8,14 @@ import { translationStatuses } from './types';
 
 export const segmentId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'segment id must be lower-case letters, digits and hyphens');
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
 
 const nonEmptyText = z
   .string()
-  .refine((text) => text.trim().length > 0, 'text is empty');
+  .refine((text) => text.trim().length > 0, 'must not be empty');
 
 /** Related links leave the site, so only http(s) is allowed: no `javascript:` or `data:`. */
-const safeHref = z.url({ protocol: /^https?$/, error: 'href must be an http(s) URL' });
+const safeHref = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 export const articleMetaSchema = z.strictObject({
   source: z.strictObject({
@@ -23,7 +23,7 @@ export const articleMetaSchema = z.strictObject({
     site: nonEmptyText,
     url: safeHref,
   }),
-  published: z.iso.date({ error: 'published must be a date written YYYY-MM-DD' }),
+  published: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
   dateline: nonEmptyText.optional(),
   originalLanguage: z.literal('id'),
   translations: z.array(z.literal('en')).min(1),
@@ -56,7 +56,7 @@ export const translationFileSchema = z.strictObject({
       })
       // A pending segment may be empty; a translated or reviewed one may not.
       .refine((s) => s.status === 'pending' || s.text.trim().length > 0, {
-        message: 'text is empty but status is not "pending"',
+        message: 'must not be empty unless status is "pending"',
         path: ['text'],
       }),
   ),

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from './corpus';
+import { formatProblem } from './problems';
+
+const fixture = (name: string) => join(__dirname, 'fixtures', name);
+const problemsOf = async (name: string) => (await loadCorpus(fixture(name))).problems.map(formatProblem);
+
+describe('loadCorpus', () => {
+  it('loads a valid article into aligned segments with its progress', async () => {
+    const { articles, problems } = await loadCorpus(fixture('valid'));
+    expect(problems).toEqual([]);
+    const [article] = articles;
+    expect(article?.headline.kind).toBe('headline');
+    expect(article?.body.map((s) => [s.id, s.status])).toEqual([
+      ['p1', 'reviewed'],
+      ['p2', 'reviewed'],
+    ]);
+    expect(article?.progress).toEqual({ total: 3, pending: 0, translated: 0, reviewed: 3 });
+  });
+
+  it.each([
+    ['missing-translation', 'content/articles/sample/en.json: segment "p2": translation segment is missing (add it with status "pending")'],
+    ['duplicate-id', 'content/articles/sample/id.json: segment "p1": duplicate segment id'],
+    ['orphan-translation', 'content/articles/sample/en.json: segment "p7": segment id has no original in id.json'],
+    ['empty-original', 'content/articles/sample/id.json: segment "p2": text: must not be empty'],
+    ['empty-translation', 'content/articles/sample/en.json: segment "p1": text: must not be empty unless status is "pending"'],
+    ['bad-date', 'content/articles/sample/article.json: published: must be a date written YYYY-MM-DD'],
+    ['bad-segment-id', 'content/articles/sample/id.json: segment "P 1": id: must be lower-case letters, digits and hyphens'],
+    ['truncated', 'content/articles/sample/id.json: invalid JSON at line 10, column 108: Unterminated string'],
+    ['invalid-syntax', 'content/articles/sample/id.json: invalid JSON at line 5, column 24: Expected double-quoted property name'],
+    ['wrong-encoding', 'content/articles/sample/id.json: file is not valid UTF-8'],
+    ['no-headline', 'content/articles/sample/id.json: article has no headline: the first segment must have id "headline"'],
+    ['javascript-href', 'content/articles/sample/article.json: segment "r1": href: must be an http(s) URL'],
+    ['related-unknown-segment', 'content/articles/sample/article.json: segment "r1": related item follows unknown segment "p9"'],
+    ['missing-file', 'content/articles/sample/en.json: file is missing or unreadable'],
+  ])('rejects the %s fixture naming the file and segment', async (name, message) => {
+    expect(await problemsOf(name)).toEqual([message]);
+  });
+
+  it('reports every broken metadata field, not just the first', async () => {
+    expect(await problemsOf('bad-metadata')).toEqual([
+      'content/articles/sample/article.json: source.url: must be an http(s) URL',
+      'content/articles/sample/article.json: originalLanguage: Invalid input: expected "id"',
+    ]);
+  });
+
+  it('loads the real content without a problem', async () => {
+    const { articles, problems } = await loadCorpus(join(__dirname, '../../content'));
+    expect(problems).toEqual([]);
+    expect(articles.length).toBeGreaterThan(0);
+  });
+});
