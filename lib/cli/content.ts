@@ -1,19 +1,67 @@
-import { join } from 'node:path';
-import { loadCorpus } from '../content/corpus';
-import { formatProblem } from '../content/problems';
+import { resolve } from 'node:path';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type Command } from './command';
+import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { mergeCommand } from './commands/merge';
+
+const commands: Command[] = [importCommand, checkCommand, exportCommand, mergeCommand];
+
+const mainHelp = `usage: npm run content -- [--content DIR] <command> [options]
+
+commands:
+${commands.map((c) => `  ${c.name.padEnd(8)}${c.summary}`).join('\n')}
+
+  --content DIR   the content folder (default: ./content)
+  --help, -h      this help; "<command> --help" for a command's own
+
+Exit 0 when all is well, 1 when problems were found, 2 for a wrong command line.`;
 
 /** `npm run content -- <command>`: the editors' and translators' command line. */
 async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
-  if (command !== 'check') {
-    console.error('usage: npm run content -- check');
-    return 2;
+  const { contentDir, rest } = takeContentOption(argv);
+  const [name, ...args] = rest;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? console.error : console.log)(mainHelp);
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
-  const corpus = await loadCorpus(join(process.cwd(), 'content'));
-  for (const problem of corpus.problems) console.error(formatProblem(problem));
-  if (corpus.problems.length > 0) return 1;
-  console.log(`content ok: ${corpus.articles.length} article(s)`);
-  return 0;
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    console.error(`unknown command "${name}"\n\n${mainHelp}`);
+    return EXIT_USAGE;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(command.help);
+    return EXIT_OK;
+  }
+  try {
+    if (contentDir === '') throw new UsageError('--content needs a folder');
+    return await command.run(args, { contentDir: resolve(contentDir) });
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`content ${command.name}: ${error.message}\n\n${command.help}`);
+    return EXIT_USAGE;
+  }
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code));
+/** `--content DIR` is global: it may stand before or after the command. */
+function takeContentOption(argv: string[]): { contentDir: string; rest: string[] } {
+  let contentDir = 'content';
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--content') contentDir = argv[(i += 1)] ?? '';
+    else if (arg.startsWith('--content=')) contentDir = arg.slice('--content='.length);
+    else rest.push(arg);
+  }
+  return { contentDir, rest };
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    // An unexpected failure is not the user's typing: a problem, not a usage error.
+    process.exit(EXIT_PROBLEMS);
+  },
+);

@@ -1,0 +1,31 @@
+import { loadCorpus } from '../../content/corpus';
+import { formatProblem } from '../../content/problems';
+import { runChecks } from '../checks';
+import { EXIT_OK, EXIT_PROBLEMS, expectPositionals, parseCommandLine, type Command } from '../command';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'validate all content (schema, alignment, registered checks)',
+  help: `usage: content check [--json]
+
+Validates every article under <content>/articles: each file against its schema,
+the original and translation segment for segment, and the registered checks.
+
+  --json   print a machine-readable report {ok, articles, problems, suggestions}
+
+Exit 0 when all is well, 1 when problems were found.`,
+  async run(args, { contentDir }) {
+    const { values, positionals } = parseCommandLine(args, { json: { type: 'boolean' } });
+    expectPositionals(positionals, []);
+    const report = await runChecks(await loadCorpus(contentDir), contentDir);
+    if (values.json) {
+      console.log(JSON.stringify(report, null, 2));
+    } else {
+      for (const problem of report.problems) console.error(formatProblem(problem));
+      for (const suggestion of report.suggestions) console.log(`suggestion: ${formatProblem(suggestion)}`);
+      if (report.ok) console.log(`content ok: ${report.articles} article(s)`);
+      else console.error(`${report.problems.length} problem(s) found`);
+    }
+    return report.ok ? EXIT_OK : EXIT_PROBLEMS;
+  },
+};

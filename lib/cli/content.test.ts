@@ -1,0 +1,223 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const repo = join(__dirname, '../..');
+const fixtures = join(repo, 'lib/import/fixtures');
+const seedSlug = 'putin-kolaborasi-rusia-dan-korea-utara-akan-berkontribusi';
+const ownSlug = 'harga-cabai-rawit-di-pasar-induk-kramat-jati-naik-dua-kali';
+
+let work: string;
+let content: string;
+
+/** Runs the real command line in a child process, against the temp content folder only. */
+function content_(...args: string[]) {
+  const result = spawnSync(
+    join(repo, 'node_modules/.bin/tsx'),
+    [join(repo, 'lib/cli/content.ts'), '--content', content, ...args],
+    {
+      cwd: work,
+      encoding: 'utf8',
+    },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file under the content folder with its bytes, to prove a command changed nothing. */
+function snapshot(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files[path.slice(content.length)] = readFileSync(path, 'base64');
+    }
+  };
+  walk(content);
+  return files;
+}
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'sejajar-cli-'));
+  content = join(work, 'content');
+  cpSync(join(repo, 'content'), content, { recursive: true });
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('content check', { timeout: 60_000 }, () => {
+  it('exits 0 for valid content and reports it as JSON with --json', () => {
+    expect(content_('check')).toMatchObject({
+      status: 0,
+      stdout: expect.stringMatching(/^content ok: \d+ article\(s\)/),
+    });
+    const report = content_('check', '--json');
+    expect(report.status).toBe(0);
+    expect(JSON.parse(report.stdout)).toMatchObject({ ok: true, problems: [], suggestions: [] });
+  });
+
+  it('exits 1 naming the file and segment of each problem', () => {
+    const en = join(content, 'articles', seedSlug, 'en.json');
+    writeFileSync(
+      en,
+      readFileSync(en, 'utf8').replace(
+        '"id": "p3",\n      "status": "reviewed"',
+        '"id": "p3",\n      "status": "done"',
+      ),
+    );
+    const result = content_('check');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`content/articles/${seedSlug}/en.json: segment "p3"`);
+    const report = content_('check', '--json');
+    expect(report.status).toBe(1);
+    expect(JSON.parse(report.stdout)).toMatchObject({
+      ok: false,
+      problems: [{ file: `content/articles/${seedSlug}/en.json`, segment: 'p3' }],
+    });
+  });
+});
+
+describe('content import', { timeout: 60_000 }, () => {
+  beforeEach(() => rmSync(join(content, 'articles'), { recursive: true }));
+
+  it('imports the seed raw text to the stored original byte for byte, and refuses to import it twice', () => {
+    const result = content_('import', join(fixtures, 'seed-raw.txt'), '--date', '2023-10-12');
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    const written = (name: string) => readFileSync(join(content, 'articles', seedSlug, name), 'utf8');
+    expect(written('id.json')).toBe(
+      readFileSync(join(repo, 'content/articles', seedSlug, 'id.json'), 'utf8'),
+    );
+    expect(content_('check').status).toBe(0);
+
+    const before = snapshot();
+    const again = content_('import', join(fixtures, 'seed-raw.txt'));
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('article already exists; use --force to overwrite it');
+    expect(snapshot()).toEqual(before);
+    expect(content_('import', join(fixtures, 'seed-raw.txt'), '--force', '--date', '2023-10-12').status).toBe(
+      0,
+    );
+    expect(snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ['empty.txt', 'empty.txt: file is empty'],
+    ['whitespace-only.txt', 'whitespace-only.txt: file has no text (only whitespace)'],
+    ['binary.txt', 'binary.txt:3: file looks binary (NUL byte at offset 8); expected UTF-8 text'],
+    ['latin1.txt', 'latin1.txt:3: file is not valid UTF-8 (byte 0xE9 at offset 52); save it as UTF-8'],
+    ['utf16.txt', 'utf16.txt: file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8'],
+    [
+      'headline-only.txt',
+      'headline-only.txt:1: no body paragraphs after the headline (separate paragraphs with blank lines)',
+    ],
+    ['no-dateline.txt', 'no-dateline.txt:3: first paragraph does not start with a dateline'],
+  ])('refuses %s with exit 1, a message naming the file, and nothing written', (name, message) => {
+    const result = content_('import', join(fixtures, name));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain('nothing was written');
+    expect(existsSync(join(content, 'articles'))).toBe(false);
+  });
+
+  it('refuses a file that does not exist with exit 1', () => {
+    expect(content_('import', join(work, 'missing.txt'))).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('missing.txt: cannot read file (no such file)'),
+    });
+  });
+});
+
+describe('content export and merge', { timeout: 60_000 }, () => {
+  it('round-trips an article through XLIFF leaving every content file byte-identical', () => {
+    const before = snapshot();
+    const xlf = join(work, 'seed.xlf');
+    expect(content_('export', seedSlug, '--format', 'xliff', '--out', xlf).status).toBe(0);
+    expect(content_('merge', xlf)).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('0 segment(s) updated'),
+    });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses a tampered XLIFF with exit 1, lists every mismatch and changes nothing', () => {
+    const xliff = content_('export', seedSlug, '--format', 'xliff').stdout;
+    const tampered = xliff
+      .replace('Pada peringatan 75 tahun', 'Pada peringatan 76 tahun')
+      .replace('<unit id="p9">', '<unit id="p10">')
+      .replace(/<unit id="p5">[\s\S]*?<\/unit>/, '');
+    writeFileSync(join(work, 'tampered.xlf'), tampered);
+    const before = snapshot();
+    const result = content_('merge', join(work, 'tampered.xlf'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'tampered.xlf: segment "p1": <source> no longer matches the original in id.json',
+    );
+    expect(result.stderr).toContain('tampered.xlf: segment "p10": unit has no segment of that id in id.json');
+    expect(result.stderr).toContain('tampered.xlf: segment "p5": segment has no unit in the XLIFF file');
+    expect(result.stderr).toContain('tampered.xlf: segment "p9": segment has no unit in the XLIFF file');
+    expect(result.stderr).toContain('merge refused; nothing was changed');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses an XLIFF whose file id names no article', () => {
+    const xliff = content_('export', seedSlug, '--format', 'xliff').stdout.replace(
+      `<file id="${seedSlug}">`,
+      '<file id="../../secret">',
+    );
+    writeFileSync(join(work, 'other.xlf'), xliff);
+    const result = content_('merge', join(work, 'other.xlf'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('other.xlf: <file id="../../secret">: no article "../../secret"');
+  });
+
+  it('imports, exports, merges a translation and passes check', () => {
+    rmSync(join(content, 'articles'), { recursive: true });
+    expect(content_('import', join(fixtures, 'own-article.txt')).status).toBe(0);
+    const xliff = content_('export', ownSlug, '--format', 'xliff').stdout;
+    const translated = xliff.replace(
+      /<segment state="initial">(\s*)<source>([^<]*)<\/source>/g,
+      '<segment state="translated">$1<source>$2</source>$1<target>EN: $2</target>',
+    );
+    writeFileSync(join(work, 'own.xlf'), translated);
+    expect(content_('merge', join(work, 'own.xlf'))).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('7 segment(s) updated'),
+    });
+    expect(content_('check').status).toBe(0);
+    const tmx = content_('export', ownSlug, '--format', 'tmx');
+    expect(tmx.status).toBe(0);
+    expect(tmx.stdout.match(/<tu tuid=/g)).toHaveLength(7);
+  });
+
+  it('exits 1 when exporting an article that does not exist', () => {
+    expect(content_('export', 'no-such-article', '--format', 'tmx')).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('no article "no-such-article"'),
+    });
+  });
+});
+
+describe('content usage', { timeout: 60_000 }, () => {
+  it.each([
+    [[]],
+    [['frobnicate']],
+    [['check', '--bogus']],
+    [['export', seedSlug]],
+    [['export', seedSlug, '--format', 'pdf']],
+    [['import']],
+    [['import', 'x.txt', '--date', '12/10/2023']],
+    [['merge', 'a.xlf', 'b.xlf']],
+  ])('exits 2 for the wrong command line %j', (args) => {
+    const result = content_(...args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/usage: /);
+  });
+
+  it.each(['import', 'check', 'export', 'merge'])('prints help for %s and exits 0', (command) => {
+    expect(content_(command, '--help')).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining(`usage: content ${command}`),
+    });
+  });
+});
