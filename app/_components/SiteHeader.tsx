@@ -16,6 +16,9 @@ export async function SiteHeader({ locale, path }: { locale: Locale; path: strin
           <Link href="/" className="text-sm hover:underline">
             {t('library')}
           </Link>
+          <Link href="/glossary" className="text-sm hover:underline">
+            {t('glossary')}
+          </Link>
         </nav>
         <LocaleSwitcher locale={locale} path={path} label={t('language')} />
       </div>

@@ -1,9 +1,19 @@
 import type { Segment } from '@/lib/content/types';
-import type { BlockLabels } from './labels';
+import type { BlockLabels, TermMarker } from './labels';
 import { SegmentText } from './SegmentText';
 
 /** The English twin of a segment, or a localized "translation pending" in its place. */
-export function TranslationBlock({ segment, labels, className }: { segment: Segment; labels: BlockLabels; className: string }) {
+export function TranslationBlock({
+  segment,
+  labels,
+  terms,
+  className,
+}: {
+  segment: Segment;
+  labels: BlockLabels;
+  terms?: TermMarker;
+  className: string;
+}) {
   if (segment.status === 'pending' || !segment.translation.trim()) {
     return (
       <p lang="en" data-segment={segment.id} data-status="pending" tabIndex={0} className={`${className} italic text-[var(--color-muted)]`}>
@@ -13,7 +23,7 @@ export function TranslationBlock({ segment, labels, className }: { segment: Segm
   }
   return (
     <p lang="en" data-segment={segment.id} data-status={segment.status} tabIndex={0} className={className}>
-      <SegmentText text={segment.translation} />
+      <SegmentText text={segment.translation} lang="en" terms={terms} />
     </p>
   );
 }

@@ -5,7 +5,8 @@ import { useEffect } from 'react';
 const SELECTOR = '[data-segment]';
 
 /**
- * Marks the twin of the block under the pointer or keyboard focus with `data-highlighted`.
+ * Marks the twin of the block under the pointer or keyboard focus with `data-highlighted`,
+ * and, over a glossary name, the same entry's mentions in that twin.
  * One delegated listener for the whole page instead of a client component per block:
  * the blocks stay server-rendered HTML and this island renders nothing.
  */
@@ -21,7 +22,13 @@ export function TwinHighlighter() {
       clear();
       if (!block) return;
       const id = block.getAttribute('data-segment') ?? '';
-      marked = [...document.querySelectorAll(`[data-segment="${CSS.escape(id)}"]`)].filter((el) => el !== block);
+      const twins = [...document.querySelectorAll(`[data-segment="${CSS.escape(id)}"]`)].filter((el) => el !== block);
+      // Over a glossary name, its mentions in the twin block light up too.
+      const term = (event.target as Element).closest('[data-term]')?.getAttribute('data-term');
+      const twinMentions = term
+        ? twins.flatMap((twin) => [...twin.querySelectorAll(`[data-term="${CSS.escape(term)}"]`)])
+        : [];
+      marked = [...twins, ...twinMentions];
       for (const element of marked) element.setAttribute('data-highlighted', '');
     };
     const unmark = (event: Event) => {

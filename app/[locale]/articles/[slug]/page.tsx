@@ -1,16 +1,19 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
-import { getArticle, listArticles } from '@/lib/content/source';
+import { getArticle, getGlossary, listArticles } from '@/lib/content/source';
 import { readingOrder } from '@/lib/content/reading-order';
 import { routing, type Locale } from '@/i18n/routing';
-import { Link } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
 import { SiteHeader } from '@/app/_components/SiteHeader';
 import { alternates } from '@/app/_components/alternates';
 import { ReaderHeading } from '@/app/_components/ReaderHeading';
 import { ReaderRow } from '@/app/_components/ReaderRow';
 import { RelatedRow } from '@/app/_components/RelatedRow';
 import { TwinHighlighter } from '@/app/_components/TwinHighlighter';
+import { GlossaryCards } from '@/app/_components/GlossaryCards';
+import { GlossaryTooltips } from '@/app/_components/GlossaryTooltips';
+import type { TermMarker } from '@/app/_components/labels';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -37,8 +40,25 @@ export default async function ArticlePage({ params }: Props) {
   setRequestLocale(locale);
   const article = await getArticle(slug);
   if (!article) notFound();
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'Reader' }), getFormatter({ locale })]);
+  const [t, g, format, { glossary, matcher, mentions }] = await Promise.all([
+    getTranslations({ locale, namespace: 'Reader' }),
+    getTranslations({ locale, namespace: 'Glossary' }),
+    getFormatter({ locale }),
+    getGlossary(),
+  ]);
   const labels = { interfaceLang: locale, pending: t('pending'), note: t('translatorNote') };
+  const glossaryPath = getPathname({ href: '/glossary', locale });
+  const terms: TermMarker = {
+    // Matching runs here, at build time: the browser receives finished markup.
+    mark: (text, lang) => matcher.segment(text, lang, { article: slug }),
+    href: (termId) => `${glossaryPath}#${termId}`,
+  };
+  const named = glossary.filter((entry) => mentions.get(entry.id)?.some((site) => site.slug === slug));
+  const cardLabels = {
+    type: Object.fromEntries(glossary.map((e) => [e.type, g(`types.${e.type}`)])) as Record<(typeof glossary)[number]['type'], string>,
+    open: g('open'),
+    pronunciation: g('pronunciation'),
+  };
 
   return (
     <>
@@ -54,7 +74,7 @@ export default async function ArticlePage({ params }: Props) {
           <span>{t('translation')}</span>
         </div>
         <article className="mt-2">
-          <ReaderHeading segment={article.headline} labels={labels} />
+          <ReaderHeading segment={article.headline} labels={labels} terms={terms} />
           <p className="mt-3 text-sm text-[var(--color-muted)]">
             {t('source', { source: article.source.site })} ·{' '}
             <time dateTime={article.published}>
@@ -66,15 +86,17 @@ export default async function ArticlePage({ params }: Props) {
           <div className="mt-8 grid gap-7">
             {readingOrder(article).map((block) =>
               block.type === 'segment' ? (
-                <ReaderRow key={block.segment.id} segment={block.segment} labels={labels} />
+                <ReaderRow key={block.segment.id} segment={block.segment} labels={labels} terms={terms} />
               ) : (
                 <RelatedRow key={block.item.id} item={block.item} label={t('readAlso')} />
               ),
             )}
           </div>
         </article>
+        <GlossaryCards entries={named} locale={locale} labels={cardLabels} href={terms.href} />
       </main>
       <TwinHighlighter />
+      <GlossaryTooltips />
     </>
   );
 }
