@@ -78,6 +78,71 @@ describe('content check', { timeout: 60_000 }, () => {
   });
 });
 
+describe('content check: glossary and terminology', { timeout: 60_000 }, () => {
+  const glossary = () => join(content, 'glossary', 'entries.json');
+  const editFile = (path: string, from: string, to: string) => {
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain(from);
+    writeFileSync(path, text.replace(from, to));
+  };
+
+  it('exits 1 when a translation drops a glossary name, naming the article, segment and entry', () => {
+    editFile(
+      join(content, 'articles', seedSlug, 'en.json'),
+      'at the Vostochny spaceport',
+      'at the spaceport',
+    );
+    const result = content_('check');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `content/articles/${seedSlug}/en.json: segment "p6": term "vostochny-cosmodrome" (pelabuhan antariksa Vostochny) ` +
+        'appears in the original but none of its English names (Vostochny Cosmodrome, Vostochny spaceport, Vostochny) ' +
+        'is in the translation',
+    );
+    expect(JSON.parse(content_('check', '--json').stdout)).toMatchObject({
+      ok: false,
+      problems: [
+        { file: `content/articles/${seedSlug}/en.json`, segment: 'p6', entry: 'vostochny-cosmodrome' },
+      ],
+    });
+  });
+
+  it('exits 1 naming the glossary file and entry when the glossary is invalid', () => {
+    editFile(glossary(), '"id": "kremlin"', '"id": "telegram"');
+    const result = content_('check');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/glossary/entries.json: entry "telegram": duplicate entry id');
+  });
+
+  it('exits 1 when an onlyIn slug names no article', () => {
+    rmSync(join(content, 'articles', seedSlug), { recursive: true });
+    const result = content_('check');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `content/glossary/entries.json: entry "kim-jong-un": id name "Kim" is limited (onlyIn) to article "${seedSlug}"`,
+    );
+  });
+
+  it('lists names the glossary lacks as suggestions, in text and --json, without failing', () => {
+    expect(content_('import', join(fixtures, 'own-article.txt')).status).toBe(0);
+    const text = content_('check');
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain(
+      'suggestions (names the glossary lacks; they do not fail the check):\n' +
+        `  content/articles/${ownSlug}/id.json: segment "p1": "Pasar Induk Kramat Jati" is not in the glossary\n`,
+    );
+    const report = content_('check', '--json');
+    expect(report.status).toBe(0);
+    const { ok, suggestions } = JSON.parse(report.stdout) as {
+      ok: boolean;
+      suggestions: { message: string }[];
+    };
+    expect(ok).toBe(true);
+    expect(suggestions.map((s) => s.message)).toContain('"Badan Pusat Statistik" is not in the glossary');
+    expect(suggestions).toHaveLength(9);
+  });
+});
+
 describe('content import', { timeout: 60_000 }, () => {
   beforeEach(() => rmSync(join(content, 'articles'), { recursive: true }));
 
@@ -172,7 +237,7 @@ describe('content export and merge', { timeout: 60_000 }, () => {
   });
 
   it('imports, exports, merges a translation and passes check', () => {
-    rmSync(join(content, 'articles'), { recursive: true });
+    // The seed stays: the glossary limits some names to it with onlyIn, which must name an article.
     expect(content_('import', join(fixtures, 'own-article.txt')).status).toBe(0);
     const xliff = content_('export', ownSlug, '--format', 'xliff').stdout;
     const translated = xliff.replace(

@@ -9,7 +9,10 @@ export const checkCommand: Command = {
   help: `usage: content check [--json]
 
 Validates every article under <content>/articles: each file against its schema,
-the original and translation segment for segment, and the registered checks.
+the original and translation segment for segment, and the registered checks:
+the glossary (<content>/glossary/entries.json, its onlyIn slugs), and terminology
+(a glossary name in an original must be named in its translated or reviewed English).
+Lists names the glossary lacks as suggestions, which do not fail the check.
 
   --json   print a machine-readable report {ok, articles, problems, suggestions}
 
@@ -22,7 +25,10 @@ Exit 0 when all is well, 1 when problems were found.`,
       console.log(JSON.stringify(report, null, 2));
     } else {
       for (const problem of report.problems) console.error(formatProblem(problem));
-      for (const suggestion of report.suggestions) console.log(`suggestion: ${formatProblem(suggestion)}`);
+      if (report.suggestions.length > 0) {
+        console.log('suggestions (names the glossary lacks; they do not fail the check):');
+        for (const suggestion of report.suggestions) console.log(`  ${formatProblem(suggestion)}`);
+      }
       if (report.ok) console.log(`content ok: ${report.articles} article(s)`);
       else console.error(`${report.problems.length} problem(s) found`);
     }
