@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { alignSegment } from '../align';
 import { readJsonFile } from './read';
 import type { ContentProblem } from './problems';
 import {
@@ -59,6 +60,21 @@ export function checkAlignment(
     }
     translatedIds.add(id);
   }
+  const originals = new Map(original.segments.map((s) => [s.id, s.text]));
+  for (const { id, status, text, alignment } of translation.segments) {
+    if (!alignment) continue;
+    if (status === 'pending') {
+      problems.push({ file: label('en.json'), segment: id, message: 'alignment override on a pending segment (remove it or translate the segment)' });
+      continue;
+    }
+    const originalText = originals.get(id);
+    if (originalText === undefined) continue;
+    try {
+      alignSegment(originalText, text, alignment);
+    } catch (error) {
+      problems.push({ file: label('en.json'), segment: id, message: (error as Error).message });
+    }
+  }
   for (const id of originalIds) {
     if (!translatedIds.has(id)) {
       problems.push({ file: label('en.json'), segment: id, message: 'translation segment is missing (add it with status "pending")' });
@@ -88,6 +104,7 @@ export function reshapeArticle(
   const relatedTitles = new Map(translation.related.map((r) => [r.id, r.title]));
   const segments: Segment[] = original.segments.map(({ id, text }) => {
     const twin = translations.get(id);
+    const translated = twin !== undefined && twin.status !== 'pending' && twin.text.trim().length > 0;
     return {
       id,
       kind: id === HEADLINE_ID ? 'headline' : 'paragraph',
@@ -95,6 +112,8 @@ export function reshapeArticle(
       translation: twin?.text ?? '',
       status: twin?.status ?? 'pending',
       ...(twin?.note ? { note: twin.note } : {}),
+      // Aligned here, at build time: the reader only renders the groups.
+      sentences: translated ? alignSegment(text, twin.text, twin.alignment) : [],
     };
   });
   const [headline, ...body] = segments as [Segment, ...Segment[]];

@@ -34,8 +34,24 @@ describe('loadCorpus', () => {
     ['javascript-href', 'content/articles/sample/article.json: segment "r1": href: must be an http(s) URL'],
     ['related-unknown-segment', 'content/articles/sample/article.json: segment "r1": related item follows unknown segment "p9"'],
     ['missing-file', 'content/articles/sample/en.json: file is missing or unreadable'],
+    [
+      'broken-alignment',
+      'content/articles/sample/en.json: segment "p1": alignment override covers 2 original and 2 translation sentences, but the texts have 1 and 1',
+    ],
   ])('rejects the %s fixture naming the file and segment', async (name, message) => {
     expect(await problemsOf(name)).toEqual([message]);
+  });
+
+  it('aligns the sentences of each translated pair, following an override where the author gave one', async () => {
+    const { articles, problems } = await loadCorpus(fixture('alignment-override'));
+    expect(problems).toEqual([]);
+    const [p1, p2] = articles[0]?.body ?? [];
+    expect(p1?.sentences?.map((pair) => [pair.id, pair.original.length, pair.translation.length])).toEqual([['s1', 1, 1]]);
+    expect(p2?.sentences?.map((pair) => [pair.id, pair.original.length, pair.translation.length])).toEqual([['s1', 1, 2]]);
+    expect(p2?.sentences?.[0]?.translation.map((sentence) => sentence.text)).toEqual([
+      'Highlighting his recent meeting with North Korean leader Kim Jong Un, Putin said he was satisfied.',
+      'A number of agreements had been reached.',
+    ]);
   });
 
   it('reports every broken metadata field, not just the first', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alignmentOverrideSchema } from '../align/override';
 import { translationStatuses } from './types';
 
 /**
@@ -53,6 +54,8 @@ export const translationFileSchema = z.strictObject({
         status: z.enum(translationStatuses),
         text: z.string(),
         note: nonEmptyText.optional(),
+        /** Corrects the automatic sentence alignment, e.g. `["1-1", "1-2"]`; checked against the texts in `checkAlignment`. */
+        alignment: alignmentOverrideSchema.optional(),
       })
       // A pending segment may be empty; a translated or reviewed one may not.
       .refine((s) => s.status === 'pending' || s.text.trim().length > 0, {

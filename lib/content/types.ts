@@ -1,5 +1,9 @@
 /** Domain types the app renders. Built from content files by `reshapeArticle`, never cast. */
 
+import type { SentencePair } from '../align';
+
+export type { SentencePair };
+
 export const translationStatuses = ['pending', 'translated', 'reviewed'] as const;
 export type TranslationStatus = (typeof translationStatuses)[number];
 
@@ -13,6 +17,8 @@ export interface Segment {
   status: TranslationStatus;
   /** A translator's note shown beside the translation, e.g. where the original errs. */
   note?: string;
+  /** Sentence groups that translate each other, aligned at build time by `reshapeArticle`; empty while the segment is pending. */
+  sentences?: SentencePair[];
 }
 
 export interface RelatedItem {
