@@ -1,6 +1,7 @@
 import type { Segment } from '@/lib/content/types';
 import type { BlockLabels, TermMarker } from './labels';
 import { SegmentText } from './SegmentText';
+import { sentenceSpans } from './sentence-runs';
 import { TranslationBlock } from './TranslationBlock';
 
 /**
@@ -11,7 +12,7 @@ export function ReaderRow({ segment, labels, terms }: { segment: Segment; labels
   return (
     <div id={segment.id} className="grid scroll-mt-6 items-start gap-x-10 gap-y-2 md:grid-cols-2">
       <p lang="id" data-segment={segment.id} tabIndex={0} className="prose-block">
-        <SegmentText text={segment.original} lang="id" terms={terms} />
+        <SegmentText text={segment.original} lang="id" terms={terms} sentences={sentenceSpans(segment, 'original')} />
       </p>
       <div className="border-l-2 border-[var(--color-rule)] pl-4 md:border-l-0 md:pl-0">
         <TranslationBlock segment={segment} labels={labels} terms={terms} className="prose-block" />

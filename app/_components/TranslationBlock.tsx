@@ -1,6 +1,7 @@
 import type { Segment } from '@/lib/content/types';
 import type { BlockLabels, TermMarker } from './labels';
 import { SegmentText } from './SegmentText';
+import { sentenceSpans } from './sentence-runs';
 
 /** The English twin of a segment, or a localized "translation pending" in its place. */
 export function TranslationBlock({
@@ -23,7 +24,7 @@ export function TranslationBlock({
   }
   return (
     <p lang="en" data-segment={segment.id} data-status={segment.status} tabIndex={0} className={className}>
-      <SegmentText text={segment.translation} lang="en" terms={terms} />
+      <SegmentText text={segment.translation} lang="en" terms={terms} sentences={sentenceSpans(segment, 'translation')} />
     </p>
   );
 }

@@ -31,3 +31,22 @@ it('moves the mark when focus moves to another block and clears it when focus le
   fireEvent.focusOut(getByText('Two'), { relatedTarget: document.body });
   expect(highlighted(container)).toEqual([]);
 });
+
+it('marks the sentences that translate the hovered sentence, both halves of a one-to-two group', () => {
+  const { container, getByText } = render(
+    <>
+      <p lang="id" data-segment="p1" tabIndex={0}>
+        <span data-sentence="p1.s1">Satu.</span> <span data-sentence="p1.s2">Dua, tiga.</span>
+      </p>
+      <p lang="en" data-segment="p1" tabIndex={0}>
+        <span data-sentence="p1.s1">One.</span> <span data-sentence="p1.s2">Two.</span>{' '}
+        <span data-sentence="p1.s2">Three.</span>
+      </p>
+      <TwinHighlighter />
+    </>,
+  );
+  fireEvent.pointerOver(getByText('Dua, tiga.'));
+  expect(highlighted(container)).toEqual(['One. Two. Three.', 'Two.', 'Three.']);
+  fireEvent.pointerOver(getByText('One.'));
+  expect(highlighted(container)).toEqual(['Satu. Dua, tiga.', 'Satu.']);
+});

@@ -6,7 +6,8 @@ const SELECTOR = '[data-segment]';
 
 /**
  * Marks the twin of the block under the pointer or keyboard focus with `data-highlighted`,
- * and, over a glossary name, the same entry's mentions in that twin.
+ * and, within that twin, the sentences that translate the one under the pointer and, over a
+ * glossary name, the same entry's mentions.
  * One delegated listener for the whole page instead of a client component per block:
  * the blocks stay server-rendered HTML and this island renders nothing.
  */
@@ -28,7 +29,13 @@ export function TwinHighlighter() {
       const twinMentions = term
         ? twins.flatMap((twin) => [...twin.querySelectorAll(`[data-term="${CSS.escape(term)}"]`)])
         : [];
-      marked = [...twins, ...twinMentions];
+      // Over a sentence (or a name inside one, which is how keyboard focus gets there), the
+      // sentences that translate it light up too: a 1–2 group is two spans with one id.
+      const sentence = (event.target as Element).closest('[data-sentence]')?.getAttribute('data-sentence');
+      const twinSentences = sentence
+        ? twins.flatMap((twin) => [...twin.querySelectorAll(`[data-sentence="${CSS.escape(sentence)}"]`)])
+        : [];
+      marked = [...twins, ...twinSentences, ...twinMentions];
       for (const element of marked) element.setAttribute('data-highlighted', '');
     };
     const unmark = (event: Event) => {

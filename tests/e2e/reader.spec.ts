@@ -64,7 +64,7 @@ describe('the reader layout', () => {
   it('highlights the twin of a hovered block and of a focused block', async () => {
     const page = await open(`/en/articles/${SEED}`);
     const marked = () =>
-      page.$$eval('[data-highlighted]', (els) => els.map((el) => `${el.getAttribute('data-segment')} ${el.getAttribute('lang')}`));
+      page.$$eval('[data-segment][data-highlighted]', (els) => els.map((el) => `${el.getAttribute('data-segment')} ${el.getAttribute('lang')}`));
     // The listener attaches on hydration, which may come after `load`: move the pointer until it answers.
     await expect
       .poll(async () => {
