@@ -22,6 +22,11 @@ export function openerForThisFile() {
   return async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
     if (!browser) throw new Error('browser not started');
     const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 900 }, ...options });
+    // Every CSP violation the page reports, from the DOM event (set up before any page script runs).
+    await context.addInitScript(() => {
+      const seen: string[] = ((window as Window & { __cspViolations?: string[] }).__cspViolations = []);
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -35,6 +40,12 @@ export function openerForThisFile() {
 }
 
 export const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
+
+/** CSP violations so far: the page's `securitypolicyviolation` events and Chromium's console reports. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  const events = await page.evaluate(() => (window as Window & { __cspViolations?: string[] }).__cspViolations ?? []);
+  return [...events, ...pageErrors(page).filter((error) => /Content Security Policy/i.test(error))];
+}
 
 /** WCAG 2.2 AA through axe-core: the page must have no violation at all. */
 export async function expectAccessible(page: Page) {
