@@ -12,7 +12,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{lib,app,tests/unit}/**/*.test.{ts,tsx}'],
+    include: ['{lib,app,tests/unit}/**/*.test.{ts,tsx}', 'tests/hardening/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./tests/unit/setup.ts'],
   },
