@@ -4,6 +4,8 @@ export interface CardLabels {
   type: Record<GlossaryEntry['type'], string>;
   open: string;
   pronunciation: string;
+  /** "Save" to the study list; without it the card has no Save button. */
+  save?: string;
 }
 
 /**
@@ -43,10 +45,22 @@ export function GlossaryCards({
           <p className="mt-1" lang={locale}>
             {entry.notes[locale]}
           </p>
-          <p className="mt-2">
+          <p className="mt-2 flex flex-wrap items-center justify-between gap-3">
             <a href={href(entry.id)} className="link" tabIndex={-1}>
               {labels.open}
             </a>
+            {labels.save ? (
+              // Focus never enters the card, so keyboard users save with the `s` key instead (StudySaver).
+              <button
+                type="button"
+                tabIndex={-1}
+                data-study-save={entry.id}
+                data-study-entry={JSON.stringify({ name: entry.name, note: entry.notes })}
+                className="study-save"
+              >
+                {labels.save}
+              </button>
+            ) : null}
           </p>
         </div>
       ))}

@@ -19,6 +19,9 @@ export async function SiteHeader({ locale, path }: { locale: Locale; path: strin
           <Link href="/glossary" className="text-sm hover:underline">
             {t('glossary')}
           </Link>
+          <Link href="/study" className="text-sm hover:underline">
+            {t('study')}
+          </Link>
         </nav>
         <LocaleSwitcher locale={locale} path={path} label={t('language')} />
       </div>

@@ -13,6 +13,7 @@ import { RelatedRow } from '@/app/_components/RelatedRow';
 import { TwinHighlighter } from '@/app/_components/TwinHighlighter';
 import { GlossaryCards } from '@/app/_components/GlossaryCards';
 import { GlossaryTooltips } from '@/app/_components/GlossaryTooltips';
+import { StudySaver } from '@/app/_components/StudySaver';
 import type { TermMarker } from '@/app/_components/labels';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -54,10 +55,12 @@ export default async function ArticlePage({ params }: Props) {
     href: (termId) => `${glossaryPath}#${termId}`,
   };
   const named = glossary.filter((entry) => mentions.get(entry.id)?.some((site) => site.slug === slug));
+  const s = await getTranslations({ locale, namespace: 'Study' });
   const cardLabels = {
     type: Object.fromEntries(glossary.map((e) => [e.type, g(`types.${e.type}`)])) as Record<(typeof glossary)[number]['type'], string>,
     open: g('open'),
     pronunciation: g('pronunciation'),
+    save: s('save'),
   };
 
   return (
@@ -97,6 +100,8 @@ export default async function ArticlePage({ params }: Props) {
       </main>
       <TwinHighlighter />
       <GlossaryTooltips />
+      {/* Adds the `s` key (save the focused name) for the keyboard help. */}
+      <StudySaver article={slug} labels={{ save: s('save'), saved: s('saved'), announceSaved: s.raw('announceSaved') as string }} />
     </>
   );
 }

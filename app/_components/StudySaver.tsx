@@ -1,0 +1,68 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { parseStudyList, STUDY_STORAGE_KEY } from '@/lib/study/entry';
+
+export interface StudySaverLabels {
+  save: string;
+  saved: string;
+  /** With `{name}`, e.g. "Saved to your study list: {name}". */
+  announceSaved: string;
+}
+
+/**
+ * Saves a glossary name to the study list: the Save button on its card, or the `s` key while a
+ * glossary mention has focus (the card's controls take no focus, so this is the keyboard's way).
+ * Keyboard help: the `s` key belongs in the reader's shortcuts dialog (KeysHelp), "Save the
+ * focused name to the study list". One delegated listener; the result is announced politely.
+ */
+export function StudySaver({ article, labels }: { article: string; labels: StudySaverLabels }) {
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    const markSaved = (termId: string) => {
+      for (const button of document.querySelectorAll(`[data-study-save="${CSS.escape(termId)}"]`)) {
+        button.textContent = labels.saved;
+        button.setAttribute('data-saved', '');
+      }
+    };
+    for (const entry of parseStudyList(localStorage.getItem(STUDY_STORAGE_KEY))) markSaved(entry.termId);
+
+    const save = async (termId: string, mention: Element | null) => {
+      const { saveFromPage } = await import('./study-capture');
+      const entry = saveFromPage(termId, mention, article);
+      if (!entry) return;
+      markSaved(termId);
+      setAnnouncement('');
+      // A fresh text each time, so saving the same name twice is announced twice.
+      requestAnimationFrame(() => setAnnouncement(labels.announceSaved.replace('{name}', entry.name.id)));
+    };
+    const onClick = (event: MouseEvent) => {
+      const button = event.target instanceof Element ? event.target.closest('[data-study-save]') : null;
+      const termId = button?.getAttribute('data-study-save');
+      if (!termId) return;
+      // The mention that opened the card carries `data-open` (GlossaryTooltips).
+      void save(termId, document.querySelector(`[data-term="${CSS.escape(termId)}"][data-open]`));
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 's' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const mention = event.target instanceof Element ? event.target.closest('[data-term]') : null;
+      const termId = mention?.getAttribute('data-term');
+      if (!mention || !termId) return;
+      event.preventDefault();
+      void save(termId, mention);
+    };
+    document.addEventListener('click', onClick);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [article, labels]);
+
+  return (
+    <p role="status" className="sr-only">
+      {announcement}
+    </p>
+  );
+}

@@ -1,0 +1,48 @@
+import { addEntry, parseStudyList, serializeStudyList, STUDY_STORAGE_KEY, type Bilingual, type StudyEntry } from '@/lib/study/entry';
+
+/**
+ * Loaded on the first Save only (a dynamic import from StudySaver), so the article page does
+ * not pay for it up front. Reads the page the reader is on: the sentence is the `[data-sentence]`
+ * span around the mention that opened the card, with its twin spans of the same id; without one
+ * (a pending translation), the whole block.
+ */
+export function saveFromPage(termId: string, mention: Element | null, article: string): StudyEntry | null {
+  const button = document.querySelector(`[data-study-save="${CSS.escape(termId)}"]`);
+  const card = parseCard(button?.getAttribute('data-study-entry'));
+  if (!card) return null;
+  const segment = mention?.closest('[data-segment]')?.getAttribute('data-segment') ?? '';
+  const sentenceId = mention?.closest('[data-sentence]')?.getAttribute('data-sentence') ?? '';
+  const entry: StudyEntry = {
+    termId,
+    name: card.name,
+    note: card.note,
+    sentence: { id: sentenceText(sentenceId, segment, 'id'), en: sentenceText(sentenceId, segment, 'en') },
+    article,
+    segment,
+    savedAt: new Date().toISOString(),
+  };
+  const entries = addEntry(parseStudyList(localStorage.getItem(STUDY_STORAGE_KEY)), entry);
+  localStorage.setItem(STUDY_STORAGE_KEY, serializeStudyList(entries));
+  return entry;
+}
+
+function sentenceText(sentenceId: string, segment: string, lang: 'id' | 'en'): string {
+  const inLang = (el: Element) => el.closest('[data-segment]')?.getAttribute('lang') === lang;
+  const pieces = sentenceId
+    ? [...document.querySelectorAll(`[data-sentence="${CSS.escape(sentenceId)}"]`)].filter(inLang)
+    : [];
+  const blocks = segment
+    ? [...document.querySelectorAll(`[data-segment="${CSS.escape(segment)}"][lang="${lang}"]:not([data-status="pending"])`)]
+    : [];
+  const chosen = pieces.length > 0 ? pieces : blocks.slice(0, 1);
+  return chosen.map((el) => el.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function parseCard(raw: string | null | undefined): { name: Bilingual; note: Bilingual } | null {
+  try {
+    const data = JSON.parse(raw ?? 'null') as { name?: Bilingual; note?: Bilingual } | null;
+    return data?.name && data.note ? { name: data.name, note: data.note } : null;
+  } catch {
+    return null;
+  }
+}
