@@ -235,7 +235,10 @@ Run ${r.date}:
 | machine load (1-min average) before / after | ${f(r.load.before, 2)} / ${f(r.load.after, 2)} |
 
 RSS is the \`next start\` process and its children, read from /proc/<pid>/status every second;
-"start" is after one warm-up request per page.
+"start" is after one warm-up request per page. A timeout is a request wrk saw unanswered after
+10 s: it counts as an error. With 64 connections the server is saturated (every request waits its
+turn behind the others), so tail latency and timeouts depend on what else the machine is running;
+compare runs only at similar load.
 `,
   );
   console.log('written to bench/soak-results.md');
