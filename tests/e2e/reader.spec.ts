@@ -73,6 +73,9 @@ describe('the reader layout', () => {
         return marked();
       })
       .toEqual(['p2 en']);
+    // Scroll first and move the pointer off the text: a scroll under a resting pointer is a hover too.
+    await page.locator('[data-segment="p5"][lang="en"]').scrollIntoViewIfNeeded();
+    await page.mouse.move(0, 0);
     await page.focus('[data-segment="p5"][lang="en"]');
     expect(await marked()).toEqual(['p5 id']);
   });

@@ -15,8 +15,16 @@ import { GlossaryCards } from '@/app/_components/GlossaryCards';
 import { GlossaryTooltips } from '@/app/_components/GlossaryTooltips';
 import { StudySaver } from '@/app/_components/StudySaver';
 import type { TermMarker } from '@/app/_components/labels';
+import type { LearnerProps } from '@/app/_components/BlockTools';
+import { KeysHelp } from '@/app/_components/KeysHelp';
+import { LayoutMemory } from '@/app/_components/LayoutMemory';
+import { LayoutSwitcher } from '@/app/_components/LayoutSwitcher';
+import { ReaderKeys } from '@/app/_components/ReaderKeys';
+import { RevealAllButton } from '@/app/_components/RevealButton';
+import { parseLayout } from '@/app/_components/reader-layout';
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> };
+// `layout` is set only when this page is rendered through its `[layout]` variant segment.
+type Props = { params: Promise<{ locale: Locale; slug: string; layout?: string }> };
 
 export async function generateStaticParams() {
   const articles = await listArticles();
@@ -37,17 +45,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { locale, slug } = await params;
+  const { locale, slug, layout: layoutParam } = await params;
   setRequestLocale(locale);
+  const layout = parseLayout(layoutParam);
   const article = await getArticle(slug);
   if (!article) notFound();
-  const [t, g, format, { glossary, matcher, mentions }] = await Promise.all([
+  const [t, l, g, format, { glossary, matcher, mentions }] = await Promise.all([
     getTranslations({ locale, namespace: 'Reader' }),
+    getTranslations({ locale, namespace: 'Learner' }),
     getTranslations({ locale, namespace: 'Glossary' }),
     getFormatter({ locale }),
     getGlossary(),
   ]);
   const labels = { interfaceLang: locale, pending: t('pending'), note: t('translatorNote') };
+  const learner: LearnerProps = {
+    layout,
+    labels: {
+      reveal: l('reveal'),
+      listen: { listen: l('listen'), noVoice: l('noVoice'), noSpeech: l('noSpeech') },
+      listenName: l('listenParagraph'),
+    },
+  };
   const glossaryPath = getPathname({ href: '/glossary', locale });
   const terms: TermMarker = {
     // Matching runs here, at build time: the browser receives finished markup.
@@ -72,12 +90,26 @@ export default async function ArticlePage({ params }: Props) {
             {t('back')}
           </Link>
         </p>
-        <div aria-hidden="true" className="mt-6 hidden gap-x-10 text-xs font-semibold uppercase tracking-wider text-[var(--color-muted)] md:grid md:grid-cols-2">
-          <span>{t('original')}</span>
-          <span>{t('translation')}</span>
+        <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+          <LayoutSwitcher locale={locale} slug={slug} layout={layout} />
+          <div className="flex flex-wrap gap-2 text-sm">
+            {layout === 'original' ? <RevealAllButton label={l('revealAll')} /> : null}
+            <ReaderKeys label={l('keysButton')} />
+          </div>
         </div>
-        <article className="mt-2">
-          <ReaderHeading segment={article.headline} labels={labels} terms={terms} />
+        {layout === 'side' || layout === 'side-swapped' ? (
+          <div aria-hidden="true" className="mt-6 hidden gap-x-10 text-xs font-semibold uppercase tracking-wider text-[var(--color-muted)] md:grid md:grid-cols-2">
+            <span>{t(layout === 'side' ? 'original' : 'translation')}</span>
+            <span>{t(layout === 'side' ? 'translation' : 'original')}</span>
+          </div>
+        ) : null}
+        <article className="mt-2" data-layout={layout}>
+          <ReaderHeading
+            segment={article.headline}
+            labels={labels}
+            terms={terms}
+            learner={{ ...learner, labels: { ...learner.labels, listenName: l('listenHeadline') } }}
+          />
           <p className="mt-3 text-sm text-[var(--color-muted)]">
             {t('source', { source: article.source.site })} ·{' '}
             <time dateTime={article.published}>
@@ -89,7 +121,7 @@ export default async function ArticlePage({ params }: Props) {
           <div className="mt-8 grid gap-7">
             {readingOrder(article).map((block) =>
               block.type === 'segment' ? (
-                <ReaderRow key={block.segment.id} segment={block.segment} labels={labels} terms={terms} />
+                <ReaderRow key={block.segment.id} segment={block.segment} labels={labels} terms={terms} learner={learner} />
               ) : (
                 <RelatedRow key={block.item.id} item={block.item} label={t('readAlso')} />
               ),
@@ -98,6 +130,8 @@ export default async function ArticlePage({ params }: Props) {
         </article>
         <GlossaryCards entries={named} locale={locale} labels={cardLabels} href={terms.href} />
       </main>
+      <KeysHelp locale={locale} />
+      <LayoutMemory layout={layout} />
       <TwinHighlighter />
       <GlossaryTooltips />
       {/* Adds the `s` key (save the focused name) for the keyboard help. */}
