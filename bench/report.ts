@@ -22,6 +22,7 @@ export interface Results {
   lighthouse: { page: string; url: string; scores: PageScores | undefined }[];
   lighthouseRuns: number;
   builds: BuildResult[];
+  buildError: string | undefined;
   glossaryOutput: string;
   serving: {
     next: LoadResult;
@@ -143,7 +144,9 @@ ${table(
 )}
 
 Marginal cost between the two sizes: ${(((large.seconds - small.seconds) / (large.articles - small.articles)) * 1000).toFixed(0)} ms per article.`
-    : 'Skipped (`--quick`).'
+    : r.buildError
+      ? `The build failed:\n\n\`\`\`\n${r.buildError}\n\`\`\``
+      : 'Skipped (`--quick`).'
 }
 
 ## 4. Glossary matching (\`npm run bench:glossary\`)
