@@ -1,7 +1,10 @@
 'use client';
 
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { useEffect } from 'react';
+
+// Floating UI is fetched on the first card a reader opens, not with the page: most readers
+// never open one, and the article page's own JavaScript has a budget (bench/results.md).
+const loadFloatingUi = () => import('@floating-ui/dom');
 
 const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 200;
@@ -27,6 +30,7 @@ export function GlossaryTooltips() {
     const close = () => {
       clearTimeout(timer);
       stopUpdating?.();
+      stopUpdating = undefined;
       card?.setAttribute('hidden', '');
       term?.removeAttribute('data-open');
       term = card = null;
@@ -39,17 +43,24 @@ export function GlossaryTooltips() {
       if (!found) return;
       term = next;
       card = found;
-      card.removeAttribute('hidden');
       term.setAttribute('data-open', '');
       const [reference, floating] = [term, card];
-      // Flip and shift keep the card inside the viewport; it never covers its own term.
-      stopUpdating = autoUpdate(reference, floating, () =>
-        computePosition(reference, floating, {
-          placement: 'top',
-          strategy: 'fixed',
-          middleware: [offset(8), flip({ fallbackPlacements: ['bottom'] }), shift({ padding: 8 })],
-        }).then(({ x, y }) => Object.assign(floating.style, { left: `${x}px`, top: `${y}px` })),
-      );
+      // Shown, so it can be measured, but invisible until it has its place beside the term.
+      floating.style.visibility = 'hidden';
+      floating.removeAttribute('hidden');
+      void loadFloatingUi().then(({ autoUpdate, computePosition, flip, offset, shift }) => {
+        if (card !== floating) return; // closed or replaced while loading
+        // Flip and shift keep the card inside the viewport; it never covers its own term.
+        stopUpdating = autoUpdate(reference, floating, () =>
+          computePosition(reference, floating, {
+            placement: 'top',
+            strategy: 'fixed',
+            middleware: [offset(8), flip({ fallbackPlacements: ['bottom'] }), shift({ padding: 8 })],
+          }).then(({ x, y }) => {
+            Object.assign(floating.style, { left: `${x}px`, top: `${y}px`, visibility: '' });
+          }),
+        );
+      });
     };
     const termOf = (target: EventTarget | null) =>
       target instanceof Element ? target.closest<HTMLElement>('[data-term]') : null;
