@@ -74,6 +74,13 @@ async function main(): Promise<void> {
     }
   }
 
+  // The same audit of the bare next-intl page: the score the framework alone reaches on this machine.
+  const bareAgain = await startApp(bare, barePort, 'next-bare');
+  const bareUrl = `http://127.0.0.1:${barePort}/en`;
+  console.log(`  ${bareUrl} (bare baseline)`);
+  const bareLighthouse = { page: 'baseline: bare next-intl page /en', url: bareUrl, scores: await lighthouseMedian(bareUrl, LIGHTHOUSE_RUNS) };
+  await bareAgain.stop();
+
   step(`Serving the article page: wrk, ${CONNECTIONS} connections, ${LOAD_SECONDS} s each`);
   const articlePath = `/en/articles/${SLUG}`;
   const articleResponse = await fetch(origin + articlePath);
@@ -114,6 +121,7 @@ async function main(): Promise<void> {
     bareWeight,
     articleTextGzip: textGzip,
     lighthouse,
+    bareLighthouse,
     lighthouseRuns: LIGHTHOUSE_RUNS,
     builds,
     buildError,
