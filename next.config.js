@@ -12,9 +12,7 @@ const contentSecurityPolicy = [
   // `next dev` needs eval for React's debugging aids; `next build`/`next start` never do.
   `script-src 'self' 'unsafe-inline'${isProduction ? '' : " 'unsafe-eval'"}`,
   "script-src-attr 'none'",
-  // Inline <style>: the stylesheet is inlined into each page (experimental.inlineCss). Style
-  // injection needs markup injection first, which escaping already prevents (README "Security").
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -61,9 +59,6 @@ const nextConfig = {
     // Every unknown URL (`/en/articles/<anything>`) would otherwise write its rendered 404 under
     // .next/server, so a crawler of random URLs could fill the disk; the in-memory cache is bounded.
     isrFlushToDisk: false,
-    // The stylesheet goes into each page's <head>: one fewer render-blocking request before the
-    // first paragraph shows on a slow mobile connection (Lighthouse LCP).
-    inlineCss: true,
   },
   async headers() {
     return [

@@ -20,7 +20,7 @@ const EXPECTED_CSP = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
   "script-src-attr 'none'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
