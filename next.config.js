@@ -35,7 +35,9 @@ const securityHeaders = [
       'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()',
   },
   // Browsers ignore it over plain HTTP (loopback, tests); behind HTTPS it pins the site to HTTPS.
-  ...(isProduction ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+  ...(isProduction
+    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
+    : []),
 ];
 
 // Prerendered pages for shared caches (deploy/nginx.conf). Next's own header for them is

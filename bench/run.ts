@@ -78,7 +78,11 @@ async function main(): Promise<void> {
   const bareAgain = await startApp(bare, barePort, 'next-bare');
   const bareUrl = `http://127.0.0.1:${barePort}/en`;
   console.log(`  ${bareUrl} (bare baseline)`);
-  const bareLighthouse = { page: 'baseline: bare next-intl page /en', url: bareUrl, scores: await lighthouseMedian(bareUrl, LIGHTHOUSE_RUNS) };
+  const bareLighthouse = {
+    page: 'baseline: bare next-intl page /en',
+    url: bareUrl,
+    scores: await lighthouseMedian(bareUrl, LIGHTHOUSE_RUNS),
+  };
   await bareAgain.stop();
 
   step(`Serving the article page: wrk, ${CONNECTIONS} connections, ${LOAD_SECONDS} s each`);

@@ -8,7 +8,16 @@
 //   npm run bench:soak -- --reuse      soak the existing scratch build
 // SOAK_SECONDS, SOAK_CONNECTIONS, SOAK_THREADS override the defaults.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -143,11 +152,15 @@ async function main() {
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: scratch,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: scratch,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   try {
     await waitUntilUp(`${base}/en`, server);
     // One request to each page first, so "start" is a served, warmed process, not a bare one.
@@ -159,9 +172,24 @@ async function main() {
 
     const lua = join(scratch, 'soak.lua');
     writeFileSync(lua, LUA);
-    console.log(`wrk: ${connections} connections, ${threads} threads, ${seconds} s against ${base} (${PATHS.length} pages in turn)`);
+    console.log(
+      `wrk: ${connections} connections, ${threads} threads, ${seconds} s against ${base} (${PATHS.length} pages in turn)`,
+    );
     const output = await new Promise((resolve, reject) => {
-      const wrk = spawn('wrk', ['-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--latency', '--timeout', '10s', '-s', lua, base]);
+      const wrk = spawn('wrk', [
+        '-t',
+        String(threads),
+        '-c',
+        String(connections),
+        '-d',
+        `${seconds}s`,
+        '--latency',
+        '--timeout',
+        '10s',
+        '-s',
+        lua,
+        base,
+      ]);
       let text = '';
       wrk.stdout.on('data', (chunk) => (text += chunk));
       wrk.stderr.on('data', (chunk) => process.stderr.write(chunk));
@@ -175,7 +203,9 @@ async function main() {
     const line = /^SOAK (.*)$/m.exec(output)?.[1];
     if (!line) throw new Error(`no summary from wrk:\n${output}`);
     const r = JSON.parse(line);
-    const non2xx = Object.entries(r.statuses).filter(([s]) => !s.startsWith('2')).reduce((sum, [, n]) => sum + n, 0);
+    const non2xx = Object.entries(r.statuses)
+      .filter(([s]) => !s.startsWith('2'))
+      .reduce((sum, [, n]) => sum + n, 0);
     const socketErrors = r.connect + r.read + r.write + r.timeout;
     const result = {
       date: new Date().toISOString(),
@@ -230,7 +260,9 @@ Run ${r.date}:
 | requests/s | ${f(r.rps, 0)} (${r.requests} requests) |
 | latency p50 / p99 / max | ${f(r.p50ms)} / ${f(r.p99ms)} / ${f(r.maxms)} ms |
 | errors (must be 0) | ${r.errors}: non-2xx ${r.non2xx}, socket connect ${r.socketErrors.connect} / read ${r.socketErrors.read} / write ${r.socketErrors.write} / timeout ${r.socketErrors.timeout} |
-| statuses | ${Object.entries(r.statuses).map(([s, n]) => `${s}: ${n}`).join(', ')} |
+| statuses | ${Object.entries(r.statuses)
+      .map(([s, n]) => `${s}: ${n}`)
+      .join(', ')} |
 | server RSS start / peak / end | ${f(r.rssMiB.start)} / ${f(r.rssMiB.peak)} / ${f(r.rssMiB.end)} MiB |
 | machine load (1-min average) before / after | ${f(r.load.before, 2)} / ${f(r.load.after, 2)} |
 

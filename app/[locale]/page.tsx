@@ -18,7 +18,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LibraryPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, articles] = await Promise.all([getTranslations({ locale, namespace: 'Library' }), listArticles()]);
+  const [t, articles] = await Promise.all([
+    getTranslations({ locale, namespace: 'Library' }),
+    listArticles(),
+  ]);
 
   return (
     <>

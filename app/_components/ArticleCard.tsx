@@ -29,12 +29,20 @@ export async function ArticleCard({ article, locale }: { article: Article; local
         <dt className="text-[var(--color-muted)]">{t('published')}</dt>
         <dd>
           <time dateTime={article.published}>
-            {format.dateTime(new Date(`${article.published}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })}
+            {format.dateTime(new Date(`${article.published}T00:00:00Z`), {
+              dateStyle: 'long',
+              timeZone: 'UTC',
+            })}
           </time>
         </dd>
         <dt className="text-[var(--color-muted)]">{t('progressLabel')}</dt>
         <dd className="flex items-center gap-3">
-          <progress value={done} max={progress.total} aria-label={t('progressLabel')} className="h-2 w-24 accent-[var(--color-accent)]">
+          <progress
+            value={done}
+            max={progress.total}
+            aria-label={t('progressLabel')}
+            className="h-2 w-24 accent-[var(--color-accent)]"
+          >
             {done}/{progress.total}
           </progress>
           <span>{t('progress', { done, total: progress.total })}</span>

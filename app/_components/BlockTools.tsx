@@ -17,7 +17,9 @@ export function BlockTools({ segmentId, learner }: { segmentId: string; learner:
   if (layout === 'translation') return null;
   return (
     <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-      {layout === 'original' ? <RevealButton controls={translationId(segmentId)} label={labels.reveal} /> : null}
+      {layout === 'original' ? (
+        <RevealButton controls={translationId(segmentId)} label={labels.reveal} />
+      ) : null}
       <ListenButton segmentId={segmentId} labels={{ ...labels.listen, name: labels.listenName }} />
     </div>
   );

@@ -26,7 +26,14 @@ export function GlossaryCards({
   return (
     <div>
       {entries.map((entry) => (
-        <div key={entry.id} id={`term-${entry.id}`} role="tooltip" hidden data-term-card={entry.id} className="term-card">
+        <div
+          key={entry.id}
+          id={`term-${entry.id}`}
+          role="tooltip"
+          hidden
+          data-term-card={entry.id}
+          className="term-card"
+        >
           <p className="font-semibold">
             <span lang="id">{entry.name.id}</span>
             {entry.name.en !== entry.name.id ? (
@@ -36,7 +43,9 @@ export function GlossaryCards({
               </>
             ) : null}
           </p>
-          <p className="text-xs uppercase tracking-wider text-[var(--color-muted)]">{labels.type[entry.type]}</p>
+          <p className="text-xs uppercase tracking-wider text-[var(--color-muted)]">
+            {labels.type[entry.type]}
+          </p>
           {entry.pronunciation ? (
             <p className="text-xs">
               {labels.pronunciation}: <span lang="en">{entry.pronunciation}</span>

@@ -62,7 +62,9 @@ export async function GlossaryEntryCard({
               <span key={site.segmentId}>
                 {i > 0 ? ', ' : null}
                 <a className="link" href={`${path}#${site.segmentId}`}>
-                  {site.segmentId === 'headline' ? t('headline') : t('paragraph', { n: paragraphNumber(site.segmentId) })}
+                  {site.segmentId === 'headline'
+                    ? t('headline')
+                    : t('paragraph', { n: paragraphNumber(site.segmentId) })}
                 </a>
               </span>
             ))}

@@ -9,7 +9,10 @@ import { KEYS_HELP_ID } from './keys-help-id';
  * another feature adds its key there.
  */
 export async function KeysHelp({ locale }: { locale: Locale }) {
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'Learner' }), getMessages({ locale })]);
+  const [t, messages] = await Promise.all([
+    getTranslations({ locale, namespace: 'Learner' }),
+    getMessages({ locale }),
+  ]);
   // One row per command, in the order shown, keys separated by spaces: a feature adds its key as a new row.
   const rows = Object.values(messages.Learner.keys);
   return (

@@ -8,7 +8,15 @@ import { LAYOUTS, type Layout } from './reader-layout';
  * view. Swapping the sides is one more choice (side by side, translation first). Every link names
  * its layout even for the default, so choosing it is remembered too.
  */
-export async function LayoutSwitcher({ locale, slug, layout }: { locale: Locale; slug: string; layout: Layout }) {
+export async function LayoutSwitcher({
+  locale,
+  slug,
+  layout,
+}: {
+  locale: Locale;
+  slug: string;
+  layout: Layout;
+}) {
   const t = await getTranslations({ locale, namespace: 'Learner' });
   const path = getPathname({ href: `/articles/${slug}`, locale });
   return (
@@ -16,7 +24,11 @@ export async function LayoutSwitcher({ locale, slug, layout }: { locale: Locale;
       <ul className="flex flex-wrap gap-1">
         {LAYOUTS.map((choice) => (
           <li key={choice}>
-            <a href={`${path}?layout=${choice}`} aria-current={choice === layout ? 'page' : undefined} className="layout-link">
+            <a
+              href={`${path}?layout=${choice}`}
+              aria-current={choice === layout ? 'page' : undefined}
+              className="layout-link"
+            >
               {choice === 'side-swapped' ? (
                 <>
                   <span aria-hidden="true">⇄ </span>

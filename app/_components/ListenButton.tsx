@@ -32,7 +32,14 @@ export function ListenButton({ segmentId, labels }: { segmentId: string; labels:
 
   return (
     <span className="inline-flex flex-wrap items-center gap-x-3">
-      <button type="button" className="tool-button" aria-label={labels.name} aria-pressed={speaking} data-listen={segmentId} onClick={toggle}>
+      <button
+        type="button"
+        className="tool-button"
+        aria-label={labels.name}
+        aria-pressed={speaking}
+        data-listen={segmentId}
+        onClick={toggle}
+      >
         <span aria-hidden="true">{speaking ? '■' : '▶'}</span> {labels.listen}
       </button>
       <span role="status" className="text-sm text-[var(--color-muted)]">

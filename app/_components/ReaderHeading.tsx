@@ -24,7 +24,12 @@ export function ReaderHeading({
   const original =
     layout === 'translation' ? null : (
       <span key="original" lang="id" data-segment={segment.id} tabIndex={0} className="block">
-        <SegmentText text={segment.original} lang="id" terms={terms} sentences={sentenceSpans(segment, 'original')} />
+        <SegmentText
+          text={segment.original}
+          lang="id"
+          terms={terms}
+          sentences={sentenceSpans(segment, 'original')}
+        />
       </span>
     );
   const translation =

@@ -10,7 +10,9 @@ const visible = (element: Element) => element.getClientRects().length > 0 && !el
 
 /** Moves focus from the current pair to the next or previous one, keeping to the same language where it can. */
 function move(from: Element | null, step: 1 | -1) {
-  const pairs = [...document.querySelectorAll('[data-pair]')].filter((pair) => pair.querySelector('[data-segment]'));
+  const pairs = [...document.querySelectorAll('[data-pair]')].filter((pair) =>
+    pair.querySelector('[data-segment]'),
+  );
   const current = from?.closest('[data-pair]');
   const index = current ? pairs.indexOf(current) : -1;
   const target = index === -1 ? (step === 1 ? pairs[0] : undefined) : pairs[index + step];
@@ -42,7 +44,8 @@ export function ReaderKeys({ label }: { label: string }) {
       const key = event.key;
       if (key === 'j' || (key === 'ArrowDown' && onBlock)) move(target, 1);
       else if (key === 'k' || (key === 'ArrowUp' && onBlock)) move(target, -1);
-      else if (key === 'r' || (key === 'Enter' && onBlock && pair?.querySelector('[data-reveal]'))) press('[data-reveal]');
+      else if (key === 'r' || (key === 'Enter' && onBlock && pair?.querySelector('[data-reveal]')))
+        press('[data-reveal]');
       else if (key === 'l') press('[data-listen]');
       else if (key === '?') openHelp();
       else return;
@@ -52,7 +55,13 @@ export function ReaderKeys({ label }: { label: string }) {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
   return (
-    <button type="button" className="tool-button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={openHelp}>
+    <button
+      type="button"
+      className="tool-button"
+      aria-haspopup="dialog"
+      aria-keyshortcuts="?"
+      onClick={openHelp}
+    >
       {label}
     </button>
   );

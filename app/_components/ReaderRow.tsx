@@ -27,7 +27,12 @@ export function ReaderRow({
     layout === 'translation' ? null : (
       <div key="original">
         <p lang="id" data-segment={segment.id} tabIndex={0} className="prose-block">
-          <SegmentText text={segment.original} lang="id" terms={terms} sentences={sentenceSpans(segment, 'original')} />
+          <SegmentText
+            text={segment.original}
+            lang="id"
+            terms={terms}
+            sentences={sentenceSpans(segment, 'original')}
+          />
         </p>
         {learner ? <BlockTools segmentId={segment.id} learner={learner} /> : null}
       </div>
@@ -37,7 +42,11 @@ export function ReaderRow({
       key="translation"
       id={layout === 'original' ? translationId(segment.id) : undefined}
       hidden={layout === 'original'}
-      className={layout === 'translation' ? undefined : 'border-l-2 border-[var(--color-rule)] pl-4 md:border-l-0 md:pl-0'}
+      className={
+        layout === 'translation'
+          ? undefined
+          : 'border-l-2 border-[var(--color-rule)] pl-4 md:border-l-0 md:pl-0'
+      }
     >
       <TranslationBlock segment={segment} labels={labels} terms={terms} className="prose-block" />
       {segment.note ? (
@@ -49,7 +58,11 @@ export function ReaderRow({
   );
   const twoColumns = layout === 'side' || layout === 'side-swapped';
   return (
-    <div id={segment.id} data-pair={segment.id} className={`grid scroll-mt-6 items-start gap-x-10 gap-y-2 ${twoColumns ? 'md:grid-cols-2' : ''}`}>
+    <div
+      id={segment.id}
+      data-pair={segment.id}
+      className={`grid scroll-mt-6 items-start gap-x-10 gap-y-2 ${twoColumns ? 'md:grid-cols-2' : ''}`}
+    >
       {layout === 'side-swapped' ? [translation, original] : [original, translation]}
     </div>
   );

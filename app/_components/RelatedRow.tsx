@@ -6,7 +6,10 @@ import type { RelatedItem } from '@/lib/content/types';
  */
 export function RelatedRow({ item, label }: { item: RelatedItem; label: string }) {
   return (
-    <div data-related={item.id} className="grid gap-x-10 border-y border-[var(--color-rule)] py-3 text-sm md:grid-cols-2">
+    <div
+      data-related={item.id}
+      className="grid gap-x-10 border-y border-[var(--color-rule)] py-3 text-sm md:grid-cols-2"
+    >
       <p>
         <span className="font-semibold uppercase tracking-wider text-[var(--color-muted)]">{label}: </span>
         <a href={item.href} lang="id" className="link" rel="noopener noreferrer">

@@ -30,7 +30,8 @@ export function RevealButton({ controls, label }: { controls: string; label: str
 /** Shows every translation at once by pressing each collapsed reveal button. */
 export function RevealAllButton({ label }: { label: string }) {
   const revealAll = () => {
-    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-reveal][aria-expanded="false"]')) button.click();
+    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-reveal][aria-expanded="false"]'))
+      button.click();
   };
   return (
     <button type="button" className="tool-button" onClick={revealAll}>

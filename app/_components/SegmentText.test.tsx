@@ -20,7 +20,14 @@ const segment: Segment = {
 // Marks "Vostochny" and "MOSKOW" wherever they occur in a piece.
 const terms: TermMarker = {
   mark: (text) =>
-    text.split(/(Vostochny|MOSKOW)/).filter(Boolean).map((part) => (part === 'Vostochny' || part === 'MOSKOW' ? { text: part, termId: part.toLowerCase() } : { text: part })),
+    text
+      .split(/(Vostochny|MOSKOW)/)
+      .filter(Boolean)
+      .map((part) =>
+        part === 'Vostochny' || part === 'MOSKOW'
+          ? { text: part, termId: part.toLowerCase() }
+          : { text: part },
+      ),
   href: (termId) => `/en/glossary#${termId}`,
 };
 
@@ -41,7 +48,11 @@ it('keeps the text verbatim while cutting it into sentences, with the dateline a
 });
 
 it('renders a block without sentences as before', () => {
-  const { container } = render(<p><SegmentText text={translation} lang="en" terms={terms} /></p>);
+  const { container } = render(
+    <p>
+      <SegmentText text={translation} lang="en" terms={terms} />
+    </p>,
+  );
   expect(container.textContent).toBe(translation);
   expect(container.querySelector('[data-sentence]')).toBeNull();
 });

@@ -42,7 +42,10 @@ it('lists a saved name with its sentence in both languages, and removes it by na
   const { container } = render(<StudyList locale="en" articlesPath="/en/articles" labels={labels} />);
   expect(container.querySelector('dd[lang="id"]')?.textContent).toBe('Kremlin menyatakan.');
   expect(container.querySelector('dd[lang="en"]')?.textContent).toBe('The Kremlin said.');
-  expect(screen.getByRole('link', { name: 'Read it in the article' })).toHaveAttribute('href', '/en/articles/putin#p9');
+  expect(screen.getByRole('link', { name: 'Read it in the article' })).toHaveAttribute(
+    'href',
+    '/en/articles/putin#p9',
+  );
   fireEvent.click(screen.getByRole('button', { name: 'Remove Kremlin' }));
   expect(screen.getByText('Nothing saved yet.')).toBeInTheDocument();
   expect(screen.getByRole('status')).toHaveTextContent('Removed from your study list: Kremlin');

@@ -2,7 +2,13 @@
 
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { studyListCsv } from '@/lib/study/csv';
-import { parseStudyList, removeEntry, serializeStudyList, STUDY_STORAGE_KEY, type StudyEntry } from '@/lib/study/entry';
+import {
+  parseStudyList,
+  removeEntry,
+  serializeStudyList,
+  STUDY_STORAGE_KEY,
+  type StudyEntry,
+} from '@/lib/study/entry';
 
 export interface StudyListLabels {
   loading: string;
@@ -33,11 +39,20 @@ const readRaw = () => localStorage.getItem(STUDY_STORAGE_KEY) ?? '';
 const readNothing = () => null;
 
 /** The saved names, read from this browser only, with Remove and an Anki CSV export. */
-export function StudyList({ locale, articlesPath, labels }: { locale: 'en' | 'id'; articlesPath: string; labels: StudyListLabels }) {
+export function StudyList({
+  locale,
+  articlesPath,
+  labels,
+}: {
+  locale: 'en' | 'id';
+  articlesPath: string;
+  labels: StudyListLabels;
+}) {
   const raw = useSyncExternalStore(subscribe, readRaw, readNothing);
   const entries = useMemo(() => (raw === null ? null : parseStudyList(raw)), [raw]);
   const [announcement, setAnnouncement] = useState('');
-  const linkOf = (entry: StudyEntry) => `${articlesPath}/${entry.article}${entry.segment ? `#${entry.segment}` : ''}`;
+  const linkOf = (entry: StudyEntry) =>
+    `${articlesPath}/${entry.article}${entry.segment ? `#${entry.segment}` : ''}`;
 
   const remove = (entry: StudyEntry, index: number) => {
     if (!entries) return;
@@ -54,7 +69,10 @@ export function StudyList({ locale, articlesPath, labels }: { locale: 'en' | 'id
     if (!entries) return;
     const csv = studyListCsv(entries, (entry) => new URL(linkOf(entry), window.location.origin).href);
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: 'sejajar-study-list.csv' });
+    const link = Object.assign(document.createElement('a'), {
+      href: url,
+      download: 'sejajar-study-list.csv',
+    });
     document.body.append(link);
     link.click();
     link.remove();
@@ -80,7 +98,12 @@ export function StudyList({ locale, articlesPath, labels }: { locale: 'en' | 'id
   return (
     <>
       <div className="mt-6 flex flex-wrap items-center gap-3">
-        <button type="button" onClick={exportCsv} className="study-button" aria-describedby="study-export-hint">
+        <button
+          type="button"
+          onClick={exportCsv}
+          className="study-button"
+          aria-describedby="study-export-hint"
+        >
           {labels.export}
         </button>
         <p id="study-export-hint" className="max-w-xl text-sm text-[var(--color-muted)]">
@@ -89,7 +112,11 @@ export function StudyList({ locale, articlesPath, labels }: { locale: 'en' | 'id
       </div>
       <ul className="mt-8 grid gap-8">
         {entries.map((entry, index) => (
-          <li key={entry.termId} data-study-entry={entry.termId} className="border-t border-[var(--color-rule)] pt-4">
+          <li
+            key={entry.termId}
+            data-study-entry={entry.termId}
+            className="border-t border-[var(--color-rule)] pt-4"
+          >
             <h2 className="font-serif text-xl font-semibold">
               <span lang="id">{entry.name.id}</span>
               {entry.name.en !== entry.name.id ? (
@@ -114,8 +141,16 @@ export function StudyList({ locale, articlesPath, labels }: { locale: 'en' | 'id
               <a href={linkOf(entry)} className="link">
                 {labels.open}
               </a>
-              <button type="button" data-study-remove={entry.termId} onClick={() => remove(entry, index)} className="study-button">
-                {labels.remove} <span className="sr-only" lang="id">{entry.name.id}</span>
+              <button
+                type="button"
+                data-study-remove={entry.termId}
+                onClick={() => remove(entry, index)}
+                className="study-button"
+              >
+                {labels.remove}{' '}
+                <span className="sr-only" lang="id">
+                  {entry.name.id}
+                </span>
               </button>
             </p>
           </li>

@@ -5,7 +5,15 @@ import type { ReactNode } from 'react';
  * GlossaryTooltips island turns hover, focus and tap into a tooltip. The description is the
  * entry's card, so screen readers announce it on focus (WAI-ARIA tooltip pattern).
  */
-export function TermMention({ termId, href, children }: { termId: string; href: string; children: ReactNode }) {
+export function TermMention({
+  termId,
+  href,
+  children,
+}: {
+  termId: string;
+  href: string;
+  children: ReactNode;
+}) {
   return (
     <a href={href} data-term={termId} aria-describedby={`term-${termId}`} className="term">
       {children}

@@ -17,14 +17,25 @@ export function TranslationBlock({
 }) {
   if (segment.status === 'pending' || !segment.translation.trim()) {
     return (
-      <p lang="en" data-segment={segment.id} data-status="pending" tabIndex={0} className={`${className} italic text-[var(--color-muted)]`}>
+      <p
+        lang="en"
+        data-segment={segment.id}
+        data-status="pending"
+        tabIndex={0}
+        className={`${className} italic text-[var(--color-muted)]`}
+      >
         <span lang={labels.interfaceLang}>{labels.pending}</span>
       </p>
     );
   }
   return (
     <p lang="en" data-segment={segment.id} data-status={segment.status} tabIndex={0} className={className}>
-      <SegmentText text={segment.translation} lang="en" terms={terms} sentences={sentenceSpans(segment, 'translation')} />
+      <SegmentText
+        text={segment.translation}
+        lang="en"
+        terms={terms}
+        sentences={sentenceSpans(segment, 'translation')}
+      />
     </p>
   );
 }

@@ -6,10 +6,18 @@ import { TwinHighlighter } from './TwinHighlighter';
 function renderPairs() {
   return render(
     <>
-      <p lang="id" data-segment="p1" tabIndex={0}>Satu</p>
-      <p lang="en" data-segment="p1" tabIndex={0}>One</p>
-      <p lang="id" data-segment="p2" tabIndex={0}>Dua</p>
-      <p lang="en" data-segment="p2" tabIndex={0}>Two</p>
+      <p lang="id" data-segment="p1" tabIndex={0}>
+        Satu
+      </p>
+      <p lang="en" data-segment="p1" tabIndex={0}>
+        One
+      </p>
+      <p lang="id" data-segment="p2" tabIndex={0}>
+        Dua
+      </p>
+      <p lang="en" data-segment="p2" tabIndex={0}>
+        Two
+      </p>
       <TwinHighlighter />
     </>,
   );

@@ -23,7 +23,9 @@ export function TwinHighlighter() {
       clear();
       if (!block) return;
       const id = block.getAttribute('data-segment') ?? '';
-      const twins = [...document.querySelectorAll(`[data-segment="${CSS.escape(id)}"]`)].filter((el) => el !== block);
+      const twins = [...document.querySelectorAll(`[data-segment="${CSS.escape(id)}"]`)].filter(
+        (el) => el !== block,
+      );
       // Over a glossary name, its mentions in the twin block light up too.
       const term = (event.target as Element).closest('[data-term]')?.getAttribute('data-term');
       const twinMentions = term

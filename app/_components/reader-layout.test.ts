@@ -27,5 +27,9 @@ describe('layoutRoute', () => {
 });
 
 it('reads an unknown or missing layout as the default', () => {
-  expect([parseLayout('translation'), parseLayout('x'), parseLayout(undefined)]).toEqual(['translation', 'side', 'side']);
+  expect([parseLayout('translation'), parseLayout('x'), parseLayout(undefined)]).toEqual([
+    'translation',
+    'side',
+    'side',
+  ]);
 });

@@ -28,13 +28,18 @@ const VARIANT_PATH = /^\/([a-z]{2})\/articles\/([a-z0-9-]+)\/([a-z-]+)\/?$/;
  * the public one, so each view has one address. Undefined for everything else (the default view,
  * an unknown `?layout`, any other page).
  */
-export function layoutRoute(pathname: string, search: URLSearchParams): { rewrite: string } | { redirect: string } | undefined {
+export function layoutRoute(
+  pathname: string,
+  search: URLSearchParams,
+): { rewrite: string } | { redirect: string } | undefined {
   const article = ARTICLE_PATH.exec(pathname);
   const layout = search.get('layout');
-  if (article && isLayout(layout) && layout !== DEFAULT_LAYOUT) return { rewrite: `/${article[1]}/articles/${article[2]}/${layout}` };
+  if (article && isLayout(layout) && layout !== DEFAULT_LAYOUT)
+    return { rewrite: `/${article[1]}/articles/${article[2]}/${layout}` };
   const variant = VARIANT_PATH.exec(pathname);
   // A rewrite may reach the proxy again (Next fetches a cross-origin rewrite over loopback); it
   // still carries its `?layout`, so only a bare internal path is redirected.
-  if (variant && isLayout(variant[3]) && !search.has('layout')) return { redirect: `/${variant[1]}/articles/${variant[2]}?layout=${variant[3]}` };
+  if (variant && isLayout(variant[3]) && !search.has('layout'))
+    return { redirect: `/${variant[1]}/articles/${variant[2]}?layout=${variant[3]}` };
   return undefined;
 }

@@ -40,8 +40,16 @@ describe('cutIntoRuns', () => {
         fc.array(fc.tuple(fc.nat(), fc.nat())),
         fc.nat(),
         (text, pairs, datelineEnd) => {
-          const spans = pairs.map(([a, b], k) => ({ id: `s${k}`, start: Math.min(a, b), end: Math.max(a, b) }));
-          expect(cutIntoRuns(text, spans, datelineEnd).map((run) => run.text).join('')).toBe(text);
+          const spans = pairs.map(([a, b], k) => ({
+            id: `s${k}`,
+            start: Math.min(a, b),
+            end: Math.max(a, b),
+          }));
+          expect(
+            cutIntoRuns(text, spans, datelineEnd)
+              .map((run) => run.text)
+              .join(''),
+          ).toBe(text);
         },
       ),
     );

@@ -41,7 +41,10 @@ it('finds where each sentence span starts in the spoken text', () => {
 });
 
 it('picks an Indonesian voice, and says so when the device has none', async () => {
-  stubSpeech([{ lang: 'en-US', name: 'E' }, { lang: 'id_ID', name: 'I' }]);
+  stubSpeech([
+    { lang: 'en-US', name: 'E' },
+    { lang: 'id_ID', name: 'I' },
+  ]);
   expect(await findIndonesianVoice()).toEqual({ voice: { lang: 'id_ID', name: 'I' } });
   stubSpeech([{ lang: 'en-US', name: 'E' }]);
   expect(await findIndonesianVoice()).toEqual({ missing: 'voice' });

@@ -1,4 +1,11 @@
-import { addEntry, parseStudyList, serializeStudyList, STUDY_STORAGE_KEY, type Bilingual, type StudyEntry } from '@/lib/study/entry';
+import {
+  addEntry,
+  parseStudyList,
+  serializeStudyList,
+  STUDY_STORAGE_KEY,
+  type Bilingual,
+  type StudyEntry,
+} from '@/lib/study/entry';
 
 /**
  * Loaded on the first Save only (a dynamic import from StudySaver), so the article page does
@@ -32,10 +39,18 @@ function sentenceText(sentenceId: string, segment: string, lang: 'id' | 'en'): s
     ? [...document.querySelectorAll(`[data-sentence="${CSS.escape(sentenceId)}"]`)].filter(inLang)
     : [];
   const blocks = segment
-    ? [...document.querySelectorAll(`[data-segment="${CSS.escape(segment)}"][lang="${lang}"]:not([data-status="pending"])`)]
+    ? [
+        ...document.querySelectorAll(
+          `[data-segment="${CSS.escape(segment)}"][lang="${lang}"]:not([data-status="pending"])`,
+        ),
+      ]
     : [];
   const chosen = pieces.length > 0 ? pieces : blocks.slice(0, 1);
-  return chosen.map((el) => el.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  return chosen
+    .map((el) => el.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function parseCard(raw: string | null | undefined): { name: Bilingual; note: Bilingual } | null {

@@ -11,5 +11,14 @@ it('lists the blocks that mention an entry, once per block, in reading order', a
   const index = indexMentions(articles, createMatcher(entries));
   expect(index.get('vostochny-cosmodrome')?.map((s) => s.segmentId)).toEqual(['p6']);
   expect(index.get('tass')?.map((s) => s.segmentId)).toEqual(['p4']);
-  expect(index.get('vladimir-putin')?.map((s) => s.segmentId)).toEqual(['headline', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p9']);
+  expect(index.get('vladimir-putin')?.map((s) => s.segmentId)).toEqual([
+    'headline',
+    'p1',
+    'p2',
+    'p3',
+    'p4',
+    'p5',
+    'p6',
+    'p9',
+  ]);
 });

@@ -14,18 +14,30 @@ export function openerForThisFile() {
       executablePath: CHROMIUM,
       headless: true,
       // Flags the workplace needs: root without a sandbox, and no calls home on a closed network.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
   });
   afterAll(async () => browser?.close());
 
   return async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
     if (!browser) throw new Error('browser not started');
-    const context = await browser.newContext({ baseURL: baseURL(), viewport: { width: 1280, height: 900 }, ...options });
+    const context = await browser.newContext({
+      baseURL: baseURL(),
+      viewport: { width: 1280, height: 900 },
+      ...options,
+    });
     // Every CSP violation the page reports, from the DOM event (set up before any page script runs).
     await context.addInitScript(() => {
       const seen: string[] = ((window as Window & { __cspViolations?: string[] }).__cspViolations = []);
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
     });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -43,7 +55,9 @@ export const pageErrors = (page: Page) => (page as Page & { errors: string[] }).
 
 /** CSP violations so far: the page's `securitypolicyviolation` events and Chromium's console reports. */
 export async function cspViolations(page: Page): Promise<string[]> {
-  const events = await page.evaluate(() => (window as Window & { __cspViolations?: string[] }).__cspViolations ?? []);
+  const events = await page.evaluate(
+    () => (window as Window & { __cspViolations?: string[] }).__cspViolations ?? [],
+  );
   return [...events, ...pageErrors(page).filter((error) => /Content Security Policy/i.test(error))];
 }
 

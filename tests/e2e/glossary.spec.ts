@@ -35,7 +35,8 @@ const NAMES: [lang: 'id' | 'en', text: string, termId: string][] = [
 ];
 
 const card = (page: Page, termId: string) => page.locator(`#term-${termId}`);
-const vostochny = (page: Page) => page.locator('[data-segment="p6"][lang="id"] [data-term="vostochny-cosmodrome"]');
+const vostochny = (page: Page) =>
+  page.locator('[data-segment="p6"][lang="id"] [data-term="vostochny-cosmodrome"]');
 
 /** Hydration may come after `load`: retry the gesture until the island answers. */
 async function hoverUntilOpen(page: Page, termId: string, target = vostochny(page)) {
@@ -55,7 +56,9 @@ describe('glossary mentions in the reader', () => {
     const mentions = await page.$$eval(`[data-segment][lang="${lang}"] [data-term]`, (els) =>
       els.map((el) => `${el.getAttribute('data-term')}|${el.textContent}`),
     );
-    expect(mentions.some((m) => m === `${termId}|${text}` || (m.startsWith(`${termId}|`) && m.includes(text)))).toBe(true);
+    expect(
+      mentions.some((m) => m === `${termId}|${text}` || (m.startsWith(`${termId}|`) && m.includes(text))),
+    ).toBe(true);
   });
 
   it('opens a card on hover that names the entry, stays open on the card, and closes with Escape', async () => {
@@ -71,8 +74,10 @@ describe('glossary mentions in the reader', () => {
     expect(tipBox!.x).toBeGreaterThanOrEqual(0);
     expect(tipBox!.x + tipBox!.width).toBeLessThanOrEqual(viewport.width);
     const overlaps =
-      tipBox!.x < termBox!.x + termBox!.width && termBox!.x < tipBox!.x + tipBox!.width &&
-      tipBox!.y < termBox!.y + termBox!.height && termBox!.y < tipBox!.y + tipBox!.height;
+      tipBox!.x < termBox!.x + termBox!.width &&
+      termBox!.x < tipBox!.x + tipBox!.width &&
+      tipBox!.y < termBox!.y + termBox!.height &&
+      termBox!.y < tipBox!.y + tipBox!.height;
     expect(overlaps).toBe(false);
     // Hoverable (WCAG 1.4.13): moving onto the card keeps it open.
     await tip.hover();
@@ -110,7 +115,11 @@ describe('glossary mentions in the reader', () => {
   });
 
   it('opens the card on tap on a touch screen instead of following the link', async () => {
-    const page = await open(ARTICLE, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await open(ARTICLE, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const term = page.locator('[data-segment="p7"][lang="id"] [data-term="knevichi"]');
     await term.scrollIntoViewIfNeeded();
     // Tap until the island has hydrated and opened the card (a second tap on an open card's
@@ -138,19 +147,22 @@ describe('glossary mentions in the reader', () => {
 });
 
 describe('the glossary page', () => {
-  it.each(['en', 'id'])('lists every entry by type with both names and links to the blocks that mention it (%s)', async (locale) => {
-    const page = await open(`/${locale}/glossary`);
-    const groups = await page.locator('main h2').allTextContents();
-    expect(groups.length).toBeGreaterThanOrEqual(5);
-    const entry = page.locator('#vostochny-cosmodrome');
-    expect(await entry.locator('[lang="id"]').first().textContent()).toBe('Kosmodrom Vostochny');
-    expect(await entry.locator('[lang="en"]').first().textContent()).toBe('Vostochny Cosmodrome');
-    const link = entry.locator(`a[href$="/articles/${SEED}#p6"]`);
-    expect(await link.count()).toBe(1);
-    await link.click();
-    await page.waitForURL(`**/${locale}/articles/${SEED}#p6`);
-    await expectAccessible(page);
-  });
+  it.each(['en', 'id'])(
+    'lists every entry by type with both names and links to the blocks that mention it (%s)',
+    async (locale) => {
+      const page = await open(`/${locale}/glossary`);
+      const groups = await page.locator('main h2').allTextContents();
+      expect(groups.length).toBeGreaterThanOrEqual(5);
+      const entry = page.locator('#vostochny-cosmodrome');
+      expect(await entry.locator('[lang="id"]').first().textContent()).toBe('Kosmodrom Vostochny');
+      expect(await entry.locator('[lang="en"]').first().textContent()).toBe('Vostochny Cosmodrome');
+      const link = entry.locator(`a[href$="/articles/${SEED}#p6"]`);
+      expect(await link.count()).toBe(1);
+      await link.click();
+      await page.waitForURL(`**/${locale}/articles/${SEED}#p6`);
+      await expectAccessible(page);
+    },
+  );
 
   it('meets WCAG 2.2 AA', async () => {
     await expectAccessible(await open('/id/glossary'));

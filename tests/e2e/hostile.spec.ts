@@ -25,7 +25,13 @@ function send(path: string, { method = 'GET', headers = {} }: Options = {}): Pro
     const req = request({ host: hostname, port, path, method, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('latin1') }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('latin1'),
+        }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -49,7 +55,14 @@ function sendBytes(head: Buffer): Promise<{ status: number; raw: string }> {
 }
 
 /** Text that would only appear if a file outside content/ were served. */
-const LEAKS = ['root:x:0:0', '"devDependencies"', '"compilerOptions"', 'createNextIntlPlugin', 'LOCALE_LIKE', 'PRIVATE KEY'];
+const LEAKS = [
+  'root:x:0:0',
+  '"devDependencies"',
+  '"compilerOptions"',
+  'createNextIntlPlugin',
+  'LOCALE_LIKE',
+  'PRIVATE KEY',
+];
 
 function expectSafe(answer: Answer) {
   expect(answer.status).toBeGreaterThanOrEqual(200);
@@ -85,7 +98,11 @@ describe('Accept-Language that is malformed or oversized', () => {
     ['*', '*', '/en'],
     ['10 KB of letters', 'a'.repeat(10_000), '/en'],
     // Invalid tags make the negotiator give up: the default locale, not an error.
-    ['1500 invalid tags, then id', `${Array.from({ length: 1500 }, (_, i) => `x${i}-yy`).join(',')},id`, '/en'],
+    [
+      '1500 invalid tags, then id',
+      `${Array.from({ length: 1500 }, (_, i) => `x${i}-yy`).join(',')},id`,
+      '/en',
+    ],
     ['q-values out of range', 'id;q=5, en;q=-1, fr;q=NaN', '/id'],
     ['an overflowing q-value', 'en;q=1e400, id;q=0.5', '/en'],
     ['everything refused (q=0)', 'en;q=0, id;q=0', '/en'],
@@ -97,7 +114,9 @@ describe('Accept-Language that is malformed or oversized', () => {
   });
 
   it('answers control characters in the header with 400 from the HTTP parser', async () => {
-    const { status } = await sendBytes(Buffer.from('GET / HTTP/1.1\r\nHost: x\r\nAccept-Language: \x01\x7f;q=\x00\r\n\r\n', 'latin1'));
+    const { status } = await sendBytes(
+      Buffer.from('GET / HTTP/1.1\r\nHost: x\r\nAccept-Language: \x01\x7f;q=\x00\r\n\r\n', 'latin1'),
+    );
     expect(status).toBe(400);
   });
 });
@@ -152,9 +171,12 @@ describe('path traversal in every route parameter', () => {
     ['/%2e%2e/%2e%2e/etc/passwd', 404],
     ['/..%2f..%2fetc%2fpasswd', 404],
     ['/%c0%ae%c0%ae/etc/passwd', 400],
-  ])('answers %s in the locale segment with %i, after at most one same-origin redirect', async (path, status) => {
-    await expectFinally(path, status);
-  });
+  ])(
+    'answers %s in the locale segment with %i, after at most one same-origin redirect',
+    async (path, status) => {
+      await expectFinally(path, status);
+    },
+  );
 
   it.each([
     ['/_next/../../etc/passwd', 404],
@@ -209,7 +231,9 @@ describe('very long URLs', () => {
   it('answers a 64 KB path with 431 from the HTTP parser (request head over 16 KB)', async () => {
     // The server answers and closes while the client may still be writing: the answer can be lost
     // to a reset, but it is never anything other than 431.
-    const { status } = await sendBytes(Buffer.from(`GET /en/${'a'.repeat(64 * 1024)} HTTP/1.1\r\nHost: x\r\n\r\n`));
+    const { status } = await sendBytes(
+      Buffer.from(`GET /en/${'a'.repeat(64 * 1024)} HTTP/1.1\r\nHost: x\r\n\r\n`),
+    );
     expect([431, 0]).toContain(status);
   });
 });

@@ -5,7 +5,8 @@ import { expectAccessible, pageErrors, SEED, openerForThisFile } from './browser
 const open = openerForThisFile();
 const article = `/en/articles/${SEED}`;
 
-const block = (page: Page, id: string, lang: 'id' | 'en') => page.locator(`[data-segment="${id}"][lang="${lang}"]`);
+const block = (page: Page, id: string, lang: 'id' | 'en') =>
+  page.locator(`[data-segment="${id}"][lang="${lang}"]`);
 const box = async (page: Page, id: string, lang: 'id' | 'en') => (await block(page, id, lang).boundingBox())!;
 const current = (page: Page) => page.getAttribute('nav[aria-label="Layout"] a[aria-current="page"]', 'href');
 
@@ -44,15 +45,18 @@ const expectations: Record<string, (page: Page) => Promise<void>> = {
 };
 
 describe('each layout from its URL', () => {
-  it.each(Object.keys(expectations))('renders ?layout=%s, keeps it on reload and marks its link current', async (layout) => {
-    const page = await open(`${article}?layout=${layout}`);
-    await expectations[layout]!(page);
-    await page.reload();
-    expect(new URL(page.url()).searchParams.get('layout')).toBe(layout);
-    await expectations[layout]!(page);
-    expect(await current(page)).toBe(`${article}?layout=${layout}`);
-    expect(pageErrors(page)).toEqual([]);
-  });
+  it.each(Object.keys(expectations))(
+    'renders ?layout=%s, keeps it on reload and marks its link current',
+    async (layout) => {
+      const page = await open(`${article}?layout=${layout}`);
+      await expectations[layout]!(page);
+      await page.reload();
+      expect(new URL(page.url()).searchParams.get('layout')).toBe(layout);
+      await expectations[layout]!(page);
+      expect(await current(page)).toBe(`${article}?layout=${layout}`);
+      expect(pageErrors(page)).toEqual([]);
+    },
+  );
 
   it.each(Object.keys(expectations))('meets WCAG 2.2 AA in the %s layout', async (layout) => {
     const page = await open(`/id/articles/${SEED}?layout=${layout}`);
@@ -97,10 +101,12 @@ describe('revealing a translation in the original-only layout', () => {
   it('reveals one translation in place with the mouse, and all with "show all"', async () => {
     const page = await open(`${article}?layout=original`);
     const button = page.locator('[data-pair="p2"] button[aria-expanded]');
-    await expect.poll(async () => {
-      await button.click();
-      return button.getAttribute('aria-expanded');
-    }).toBe('true');
+    await expect
+      .poll(async () => {
+        await button.click();
+        return button.getAttribute('aria-expanded');
+      })
+      .toBe('true');
     expect(await block(page, 'p2', 'en').isVisible()).toBe(true);
     expect(await block(page, 'p3', 'en').isVisible()).toBe(false);
     const [original, translation] = [await box(page, 'p2', 'id'), await box(page, 'p2', 'en')];
@@ -116,22 +122,28 @@ describe('revealing a translation in the original-only layout', () => {
   it('reveals from the keyboard with r and Enter on the focused block, moving between pairs with j and k', async () => {
     const page = await open(`${article}?layout=original`);
     await block(page, 'p1', 'id').focus();
-    await expect.poll(async () => {
-      await block(page, 'p1', 'id').focus();
-      await page.keyboard.press('j');
-      return page.evaluate(() => document.activeElement?.getAttribute('data-segment'));
-    }).toBe('p2');
+    await expect
+      .poll(async () => {
+        await block(page, 'p1', 'id').focus();
+        await page.keyboard.press('j');
+        return page.evaluate(() => document.activeElement?.getAttribute('data-segment'));
+      })
+      .toBe('p2');
     await page.keyboard.press('r');
     const button = page.locator('[data-pair="p2"] button[aria-expanded]');
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('k');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-segment'))).toBe('p1');
     await page.keyboard.press('Enter');
-    expect(await page.locator('[data-pair="p1"] button[aria-expanded]').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('[data-pair="p1"] button[aria-expanded]').getAttribute('aria-expanded')).toBe(
+      'true',
+    );
     // The reveal button itself is a real button: Space works it.
     await page.locator('[data-pair="p1"] button[aria-expanded]').focus();
     await page.keyboard.press('Space');
-    expect(await page.locator('[data-pair="p1"] button[aria-expanded]').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('[data-pair="p1"] button[aria-expanded]').getAttribute('aria-expanded')).toBe(
+      'false',
+    );
   });
 });
 
@@ -139,14 +151,18 @@ describe('the keyboard help', () => {
   it('opens with ?, lists the keys, closes with Escape and gives focus back', async () => {
     const page = await open(article);
     const dialog = page.locator('dialog#reader-keys');
-    await expect.poll(async () => {
-      await block(page, 'p3', 'en').focus();
-      await page.keyboard.press('?');
-      return dialog.evaluate((d: HTMLDialogElement) => d.open);
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        await block(page, 'p3', 'en').focus();
+        await page.keyboard.press('?');
+        return dialog.evaluate((d: HTMLDialogElement) => d.open);
+      })
+      .toBe(true);
     expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
     expect(await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible()).toBe(true);
-    expect(await dialog.locator('kbd').allTextContents()).toEqual(expect.arrayContaining(['j', 'k', 'r', 'l', '?']));
+    expect(await dialog.locator('kbd').allTextContents()).toEqual(
+      expect.arrayContaining(['j', 'k', 'r', 'l', '?']),
+    );
     await expectAccessible(page);
     await page.keyboard.press('Escape');
     expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
@@ -157,10 +173,12 @@ describe('the keyboard help', () => {
     const page = await open(`/id/articles/${SEED}`);
     const opener = page.getByRole('button', { name: 'Pintasan papan ketik' });
     const dialog = page.getByRole('dialog', { name: 'Pintasan papan ketik' });
-    await expect.poll(async () => {
-      await opener.click();
-      return dialog.isVisible();
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        await opener.click();
+        return dialog.isVisible();
+      })
+      .toBe(true);
     await dialog.getByRole('button', { name: 'Tutup' }).click();
     expect(await dialog.isVisible()).toBe(false);
     expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -172,10 +190,15 @@ describe('listening to the Indonesian original', () => {
     const page = await open(`/id/articles/${SEED}`);
     const listen = page.getByRole('button', { name: 'Dengarkan paragraf ini' }).first();
     const status = page.locator('[data-pair="p1"] [role="status"]');
-    await expect.poll(async () => {
-      await page.locator('[data-pair="p1"] [data-listen]').click();
-      return status.textContent();
-    }, { timeout: 10_000 }).toContain('tidak memiliki suara bahasa Indonesia');
+    await expect
+      .poll(
+        async () => {
+          await page.locator('[data-pair="p1"] [data-listen]').click();
+          return status.textContent();
+        },
+        { timeout: 10_000 },
+      )
+      .toContain('tidak memiliki suara bahasa Indonesia');
     expect(await listen.isVisible()).toBe(true);
     expect(pageErrors(page)).toEqual([]);
   });
@@ -195,7 +218,10 @@ describe('listening to the Indonesian original', () => {
       Object.defineProperty(window, 'speechSynthesis', {
         configurable: true,
         value: {
-          getVoices: () => [{ lang: 'en-US', name: 'English' }, { lang: 'id-ID', name: 'Bahasa Indonesia' }],
+          getVoices: () => [
+            { lang: 'en-US', name: 'English' },
+            { lang: 'id-ID', name: 'Bahasa Indonesia' },
+          ],
           addEventListener: () => {},
           cancel: () => {},
           speak: (u: Utterance) => {
@@ -206,16 +232,27 @@ describe('listening to the Indonesian original', () => {
     });
     await page.reload();
     const listen = page.locator('[data-pair="p4"] [data-listen]');
-    await expect.poll(async () => {
-      await listen.click();
-      return listen.getAttribute('aria-pressed');
-    }).toBe('true');
+    await expect
+      .poll(async () => {
+        await listen.click();
+        return listen.getAttribute('aria-pressed');
+      })
+      .toBe('true');
     const spoken = await page.evaluate(() => {
-      const u = (window as unknown as { lastUtterance: { text: string; lang: string; voice: { lang: string } } }).lastUtterance;
+      const u = (
+        window as unknown as { lastUtterance: { text: string; lang: string; voice: { lang: string } } }
+      ).lastUtterance;
       return { text: u.text, lang: u.lang, voice: u.voice.lang };
     });
-    expect(spoken).toEqual({ text: await block(page, 'p4', 'id').textContent(), lang: 'id-ID', voice: 'id-ID' });
-    const marked = () => page.$$eval('[data-speaking]', (els) => els.map((el) => el.closest('[data-segment]')?.getAttribute('data-segment')));
+    expect(spoken).toEqual({
+      text: await block(page, 'p4', 'id').textContent(),
+      lang: 'id-ID',
+      voice: 'id-ID',
+    });
+    const marked = () =>
+      page.$$eval('[data-speaking]', (els) =>
+        els.map((el) => el.closest('[data-segment]')?.getAttribute('data-segment')),
+      );
     expect(await marked()).toEqual(['p4']);
     // With sentence spans in the block, a boundary in the last sentence marks that sentence.
     const lastSentence = await page.evaluate(() => {
@@ -229,9 +266,13 @@ describe('listening to the Indonesian original', () => {
       return last.textContent;
     });
     if (lastSentence !== null) {
-      expect(await page.$$eval('[data-speaking]', (els) => els.map((el) => el.textContent))).toEqual([lastSentence]);
+      expect(await page.$$eval('[data-speaking]', (els) => els.map((el) => el.textContent))).toEqual([
+        lastSentence,
+      ]);
     }
-    await page.evaluate(() => (window as unknown as { lastUtterance: EventTarget }).lastUtterance.dispatchEvent(new Event('end')));
+    await page.evaluate(() =>
+      (window as unknown as { lastUtterance: EventTarget }).lastUtterance.dispatchEvent(new Event('end')),
+    );
     expect(await marked()).toEqual([]);
     expect(await listen.getAttribute('aria-pressed')).toBe('false');
     expect(pageErrors(page)).toEqual([]);

@@ -14,7 +14,9 @@ describe('sentences in the reader', () => {
       els.map((el) => ({
         id: el.getAttribute('data-segment'),
         lang: el.getAttribute('lang'),
-        sentences: [...new Set([...el.querySelectorAll('[data-sentence]')].map((s) => s.getAttribute('data-sentence')))],
+        sentences: [
+          ...new Set([...el.querySelectorAll('[data-sentence]')].map((s) => s.getAttribute('data-sentence'))),
+        ],
         text: el.textContent ?? '',
         joined: [...el.querySelectorAll('[data-sentence]')].map((s) => s.textContent).join(' '),
       })),
@@ -37,7 +39,9 @@ describe('sentences in the reader', () => {
     const sentence = page.locator('[data-segment="p2"][lang="id"] [data-sentence="p2.s1"]').first();
     const marked = () =>
       page.$$eval('[data-sentence][data-highlighted]', (els) =>
-        els.map((el) => `${el.closest('[data-segment]')?.getAttribute('lang')} ${el.getAttribute('data-sentence')}`),
+        els.map(
+          (el) => `${el.closest('[data-segment]')?.getAttribute('lang')} ${el.getAttribute('data-sentence')}`,
+        ),
       );
     await expect
       .poll(async () => {
@@ -54,10 +58,16 @@ const STUDY_KEY = 'sejajar:study-list';
 
 /** The Indonesian sentence around a mention and the English sentences with the same id. */
 async function sentenceAround(page: Page, mention: Locator) {
-  const id = await mention.evaluate((el) => el.closest('[data-sentence]')?.getAttribute('data-sentence') ?? '');
+  const id = await mention.evaluate(
+    (el) => el.closest('[data-sentence]')?.getAttribute('data-sentence') ?? '',
+  );
   const textIn = (lang: string) =>
     page.$$eval(`[data-segment][lang="${lang}"] [data-sentence="${id}"]`, (els) =>
-      els.map((el) => el.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim(),
+      els
+        .map((el) => el.textContent ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
     );
   return { id, indonesian: await textIn('id'), english: await textIn('en') };
 }
@@ -82,7 +92,9 @@ describe('the study list', () => {
     await save.hover();
     await save.click();
     await expect.poll(() => card.getByRole('button', { name: 'Saved', exact: true }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved to your study list' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Saved to your study list' }).count())
+      .toBe(1);
 
     await page.goto('/en/study');
     const item = page.locator('[data-study-entry="vostochny-cosmodrome"]');
@@ -125,7 +137,9 @@ describe('the study list', () => {
         return page.evaluate((key) => localStorage.getItem(key) ?? '', STUDY_KEY);
       })
       .toContain('"termId":"tass"');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Disimpan ke daftar belajar: TASS' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Disimpan ke daftar belajar: TASS' }).count())
+      .toBe(1);
     await expect.poll(() => page.locator('#term-tass [data-study-save]').textContent()).toBe('Tersimpan');
   });
 
@@ -155,7 +169,9 @@ describe('the study list', () => {
     await page.reload();
     await page.locator('[data-study-entry="kremlin"]').waitFor();
     await expectAccessible(page);
-    const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (els) => els.map((el) => el.getAttribute('hreflang')));
+    const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (els) =>
+      els.map((el) => el.getAttribute('hreflang')),
+    );
     expect(alternates).toEqual(expect.arrayContaining(['en', 'id', 'x-default']));
   });
 });

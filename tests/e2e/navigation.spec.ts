@@ -19,7 +19,11 @@ describe('the interface language', () => {
       links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href') ?? '').pathname}`),
     );
     expect(alternates).toEqual(
-      expect.arrayContaining([`en /en/articles/${SEED}`, `id /id/articles/${SEED}`, `x-default /en/articles/${SEED}`]),
+      expect.arrayContaining([
+        `en /en/articles/${SEED}`,
+        `id /id/articles/${SEED}`,
+        `x-default /en/articles/${SEED}`,
+      ]),
     );
   });
 
@@ -66,7 +70,10 @@ describe('pages that do not exist', () => {
   });
 
   it('answers an unknown locale with 404 in the negotiated language, not a redirect', async () => {
-    const response = await fetch(`${baseURL()}/fr/articles/${SEED}`, { headers: { 'accept-language': 'id' }, redirect: 'manual' });
+    const response = await fetch(`${baseURL()}/fr/articles/${SEED}`, {
+      headers: { 'accept-language': 'id' },
+      redirect: 'manual',
+    });
     expect(response.status).toBe(404);
     const page = await open(`/fr/articles/${SEED}`, { locale: 'id-ID' });
     await expect.poll(() => page.locator('h1').textContent()).toBe('Halaman tidak ditemukan');

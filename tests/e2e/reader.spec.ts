@@ -15,7 +15,11 @@ describe.each(['en', 'id'])('the reader in the %s interface', (locale) => {
   it('shows every block of the seed verbatim in one Indonesian element, each with a non-empty English twin', async () => {
     const page = await open(`/${locale}/articles/${SEED}`);
     const blocks = await page.$$eval('[data-segment]', (els) =>
-      els.map((el) => ({ id: el.getAttribute('data-segment'), lang: el.getAttribute('lang'), text: el.textContent ?? '' })),
+      els.map((el) => ({
+        id: el.getAttribute('data-segment'),
+        lang: el.getAttribute('lang'),
+        text: el.textContent ?? '',
+      })),
     );
     expect(seedBlocks).toHaveLength(10);
     for (const text of seedBlocks) {
@@ -51,8 +55,14 @@ describe('the reader layout', () => {
   });
 
   it('stacks each pair, original first, with no horizontal scrolling at 390px', async () => {
-    const page = await open(`/id/articles/${SEED}`, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const page = await open(`/id/articles/${SEED}`, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     for (const id of ['headline', 'p1', 'p4', 'p9']) {
       const original = await page.locator(`[data-segment="${id}"][lang="id"]`).boundingBox();
@@ -64,7 +74,9 @@ describe('the reader layout', () => {
   it('highlights the twin of a hovered block and of a focused block', async () => {
     const page = await open(`/en/articles/${SEED}`);
     const marked = () =>
-      page.$$eval('[data-segment][data-highlighted]', (els) => els.map((el) => `${el.getAttribute('data-segment')} ${el.getAttribute('lang')}`));
+      page.$$eval('[data-segment][data-highlighted]', (els) =>
+        els.map((el) => `${el.getAttribute('data-segment')} ${el.getAttribute('lang')}`),
+      );
     // The listener attaches on hydration, which may come after `load`: move the pointer until it answers.
     await expect
       .poll(async () => {

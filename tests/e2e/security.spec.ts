@@ -79,22 +79,31 @@ describe('the Content Security Policy in Chromium', () => {
       script.src = 'https://evil.example/x.js';
       document.body.append(script);
     });
-    await expect.poll(() => cspViolations(page)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^script-src-attr/), expect.stringMatching(/^script-src-elem https:\/\/evil\.example/)]),
-    );
+    await expect
+      .poll(() => cspViolations(page))
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^script-src-attr/),
+          expect.stringMatching(/^script-src-elem https:\/\/evil\.example/),
+        ]),
+      );
     expect(await page.title()).not.toBe('pwned');
   });
 
   it('shows markup in a URL as text, never as an element', async () => {
     let dialogs = 0;
-    const page = await open('/en/articles/%3Cimg%20src=x%20onerror=alert(1)%3E%3Cscript%3Ealert(2)%3C%2Fscript%3E');
+    const page = await open(
+      '/en/articles/%3Cimg%20src=x%20onerror=alert(1)%3E%3Cscript%3Ealert(2)%3C%2Fscript%3E',
+    );
     page.on('dialog', (dialog) => {
       dialogs += 1;
       void dialog.dismiss();
     });
     await page.waitForLoadState('networkidle');
     const injected = await page.evaluate(
-      () => document.querySelectorAll('img[src="x"]').length + [...document.scripts].filter((s) => s.text.trim() === 'alert(2)').length,
+      () =>
+        document.querySelectorAll('img[src="x"]').length +
+        [...document.scripts].filter((s) => s.text.trim() === 'alert(2)').length,
     );
     expect(injected).toBe(0);
     expect(dialogs).toBe(0);

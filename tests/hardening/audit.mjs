@@ -23,12 +23,18 @@ if (!counts) {
   process.exit(strict ? 1 : 0);
 }
 
-const serious = Object.values(report.vulnerabilities ?? {}).filter((v) => v.severity === 'high' || v.severity === 'critical');
+const serious = Object.values(report.vulnerabilities ?? {}).filter(
+  (v) => v.severity === 'high' || v.severity === 'critical',
+);
 if (serious.length > 0) {
-  console.error(`npm audit: ${serious.length} production dependenc${serious.length === 1 ? 'y' : 'ies'} with a high or critical advisory:`);
+  console.error(
+    `npm audit: ${serious.length} production dependenc${serious.length === 1 ? 'y' : 'ies'} with a high or critical advisory:`,
+  );
   for (const v of serious) {
     const advisories = v.via.filter((via) => typeof via === 'object').map((via) => `${via.title} ${via.url}`);
-    console.error(`  ${v.name} (${v.severity}) ${v.range}: ${advisories.join('; ') || `via ${v.via.join(', ')}`}`);
+    console.error(
+      `  ${v.name} (${v.severity}) ${v.range}: ${advisories.join('; ') || `via ${v.via.join(', ')}`}`,
+    );
   }
   process.exit(1);
 }

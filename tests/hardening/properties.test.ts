@@ -17,7 +17,9 @@ const articleChar = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(' ', '\t', '\u00a0', '\u3000', '“', '”', '—', '-') },
 );
 // One line of text (line breaks come from how the article joins lines), never blank.
-const line = fc.string({ unit: articleChar, minLength: 1, maxLength: 60 }).filter((t) => ink(t) !== '' && !/[\r\n]/.test(t));
+const line = fc
+  .string({ unit: articleChar, minLength: 1, maxLength: 60 })
+  .filter((t) => ink(t) !== '' && !/[\r\n]/.test(t));
 
 describe('the importer, for any input', () => {
   it('decodes any bytes to text or to a typed problem, never an exception', () => {
@@ -71,7 +73,9 @@ describe('the importer, for any input', () => {
         const result = importRawArticle(raw, { published: '2024-01-02', slug: 'property-test' });
         if (!result.ok) throw new Error(JSON.stringify(result.problems));
         const { original, meta, translation } = result.files;
-        expect(ink(original.segments.map((s) => s.text).join(''))).toBe(ink([headline, ...paragraphs.flat()].join('')));
+        expect(ink(original.segments.map((s) => s.text).join(''))).toBe(
+          ink([headline, ...paragraphs.flat()].join('')),
+        );
         expect(meta.related.map((r) => ink(r.title))).toEqual(titles.map(ink));
         // One translation segment per original, none lost or invented.
         expect(translation.segments.map((s) => s.id)).toEqual(original.segments.map((s) => s.id));
@@ -90,7 +94,13 @@ describe('the glossary matcher with the real glossary', async () => {
   const variantsOf = (entry: GlossaryEntry, language: 'id' | 'en') => entry.variants[language];
   // Real names scattered through arbitrary text, so that matches happen often.
   const names = entries.flatMap((e) => [...e.variants.id, ...e.variants.en].map((v) => v.text));
-  const text = fc.string({ unit: fc.oneof(fc.constantFrom(...names, ' ', 'nya', '-', '.'), fc.string({ unit: 'binary', maxLength: 2 })), maxLength: 25 });
+  const text = fc.string({
+    unit: fc.oneof(
+      fc.constantFrom(...names, ' ', 'nya', '-', '.'),
+      fc.string({ unit: 'binary', maxLength: 2 }),
+    ),
+    maxLength: 25,
+  });
   const word = /[\p{L}\p{N}\p{M}]/u;
 
   it('loads without problems (the properties below are about the real names)', () => {
@@ -103,7 +113,9 @@ describe('the glossary matcher with the real glossary', async () => {
       fc.property(text, lang, (input, language) => {
         for (const m of matcher.findMentions(input, language)) {
           const variants = variantsOf(byId.get(m.termId)!, language).filter((v) => !v.onlyIn);
-          const fits = variants.some((v) => (v.caseInsensitive ? foldCase(v.text) === foldCase(m.text) : v.text === m.text));
+          const fits = variants.some((v) =>
+            v.caseInsensitive ? foldCase(v.text) === foldCase(m.text) : v.text === m.text,
+          );
           expect(fits, `${m.text} as ${m.termId}`).toBe(true);
         }
       }),
@@ -126,9 +138,15 @@ describe('the glossary matcher with the real glossary', async () => {
   });
 
   it('always finds a name that stands alone between non-letters', () => {
-    const gap = fc.string({ unit: fc.constantFrom(' ', ',', '.', '(', ')', '"', '\n'), minLength: 1, maxLength: 4 });
+    const gap = fc.string({
+      unit: fc.constantFrom(' ', ',', '.', '(', ')', '"', '\n'),
+      minLength: 1,
+      maxLength: 4,
+    });
     const everywhere = entries.flatMap((e) =>
-      (['id', 'en'] as const).flatMap((language) => e.variants[language].filter((v) => !v.onlyIn).map((v) => ({ id: e.id, language, text: v.text }))),
+      (['id', 'en'] as const).flatMap((language) =>
+        e.variants[language].filter((v) => !v.onlyIn).map((v) => ({ id: e.id, language, text: v.text })),
+      ),
     );
     fc.assert(
       fc.property(gap, fc.constantFrom(...everywhere), gap, (left, name, right) => {
@@ -147,7 +165,9 @@ describe('the glossary matcher with the real glossary', async () => {
         const pieces = matcher.segment(input, language);
         expect(pieces.map((p) => p.text).join('')).toBe(input);
         const named = pieces.filter((p): p is { text: string; termId: string } => 'termId' in p);
-        expect(named.map((p) => [p.termId, p.text])).toEqual(matcher.findMentions(input, language).map((m) => [m.termId, m.text]));
+        expect(named.map((p) => [p.termId, p.text])).toEqual(
+          matcher.findMentions(input, language).map((m) => [m.termId, m.text]),
+        );
       }),
       { numRuns: 500 },
     );

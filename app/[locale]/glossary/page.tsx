@@ -22,7 +22,8 @@ export default async function GlossaryPage({ params }: Props) {
     getTranslations({ locale, namespace: 'Glossary' }),
     getLibrary(),
   ]);
-  const byName = (a: { name: { id: string } }, b: { name: { id: string } }) => a.name.id.localeCompare(b.name.id, 'id');
+  const byName = (a: { name: { id: string } }, b: { name: { id: string } }) =>
+    a.name.id.localeCompare(b.name.id, 'id');
   const groups = glossaryTypes
     .map((type) => ({ type, entries: glossary.filter((entry) => entry.type === type).sort(byName) }))
     .filter((group) => group.entries.length > 0);
@@ -35,13 +36,21 @@ export default async function GlossaryPage({ params }: Props) {
         <p className="mt-2 max-w-2xl text-[var(--color-muted)]">{t('intro')}</p>
         {groups.map(({ type, entries }) => (
           <section key={type} aria-labelledby={`group-${type}`} className="mt-10">
-            <h2 id={`group-${type}`} className="border-b border-[var(--color-rule)] pb-1 font-serif text-2xl font-semibold">
+            <h2
+              id={`group-${type}`}
+              className="border-b border-[var(--color-rule)] pb-1 font-serif text-2xl font-semibold"
+            >
               {t(`groups.${type}`)}
             </h2>
             <ul className="mt-4 grid gap-6">
               {entries.map((entry) => (
                 <li key={entry.id}>
-                  <GlossaryEntryCard entry={entry} locale={locale} sites={mentions.get(entry.id) ?? []} articles={articles} />
+                  <GlossaryEntryCard
+                    entry={entry}
+                    locale={locale}
+                    sites={mentions.get(entry.id) ?? []}
+                    articles={articles}
+                  />
                 </li>
               ))}
             </ul>

@@ -36,7 +36,11 @@ export default async function StudyPage({ params }: Props) {
       <main id="main" className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
         <h1 className="font-serif text-3xl font-semibold">{t('heading')}</h1>
         <p className="mt-2 max-w-2xl text-[var(--color-muted)]">{t('intro')}</p>
-        <StudyList locale={locale} articlesPath={getPathname({ href: '/articles', locale })} labels={labels} />
+        <StudyList
+          locale={locale}
+          articlesPath={getPathname({ href: '/articles', locale })}
+          labels={labels}
+        />
       </main>
     </>
   );

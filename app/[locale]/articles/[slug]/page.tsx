@@ -36,7 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle(slug);
   if (!article) return {};
   const { headline, body } = article;
-  const inInterfaceLanguage = (s: typeof headline) => (locale === 'id' || !s.translation ? s.original : s.translation);
+  const inInterfaceLanguage = (s: typeof headline) =>
+    locale === 'id' || !s.translation ? s.original : s.translation;
   return {
     title: inInterfaceLanguage(headline),
     description: inInterfaceLanguage(body[0] ?? headline).slice(0, 200),
@@ -75,7 +76,10 @@ export default async function ArticlePage({ params }: Props) {
   const named = glossary.filter((entry) => mentions.get(entry.id)?.some((site) => site.slug === slug));
   const s = await getTranslations({ locale, namespace: 'Study' });
   const cardLabels = {
-    type: Object.fromEntries(glossary.map((e) => [e.type, g(`types.${e.type}`)])) as Record<(typeof glossary)[number]['type'], string>,
+    type: Object.fromEntries(glossary.map((e) => [e.type, g(`types.${e.type}`)])) as Record<
+      (typeof glossary)[number]['type'],
+      string
+    >,
     open: g('open'),
     pronunciation: g('pronunciation'),
     save: s('save'),
@@ -98,7 +102,10 @@ export default async function ArticlePage({ params }: Props) {
           </div>
         </div>
         {layout === 'side' || layout === 'side-swapped' ? (
-          <div aria-hidden="true" className="mt-6 hidden gap-x-10 text-xs font-semibold uppercase tracking-wider text-[var(--color-muted)] md:grid md:grid-cols-2">
+          <div
+            aria-hidden="true"
+            className="mt-6 hidden gap-x-10 text-xs font-semibold uppercase tracking-wider text-[var(--color-muted)] md:grid md:grid-cols-2"
+          >
             <span>{t(layout === 'side' ? 'original' : 'translation')}</span>
             <span>{t(layout === 'side' ? 'translation' : 'original')}</span>
           </div>
@@ -114,14 +121,23 @@ export default async function ArticlePage({ params }: Props) {
             {t('source', { source: article.source.site })} ·{' '}
             <time dateTime={article.published}>
               {t('published', {
-                date: format.dateTime(new Date(`${article.published}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }),
+                date: format.dateTime(new Date(`${article.published}T00:00:00Z`), {
+                  dateStyle: 'long',
+                  timeZone: 'UTC',
+                }),
               })}
             </time>
           </p>
           <div className="mt-8 grid gap-7">
             {readingOrder(article).map((block) =>
               block.type === 'segment' ? (
-                <ReaderRow key={block.segment.id} segment={block.segment} labels={labels} terms={terms} learner={learner} />
+                <ReaderRow
+                  key={block.segment.id}
+                  segment={block.segment}
+                  labels={labels}
+                  terms={terms}
+                  learner={learner}
+                />
               ) : (
                 <RelatedRow key={block.item.id} item={block.item} label={t('readAlso')} />
               ),
@@ -135,7 +151,10 @@ export default async function ArticlePage({ params }: Props) {
       <TwinHighlighter />
       <GlossaryTooltips />
       {/* Adds the `s` key (save the focused name) for the keyboard help. */}
-      <StudySaver article={slug} labels={{ save: s('save'), saved: s('saved'), announceSaved: s.raw('announceSaved') as string }} />
+      <StudySaver
+        article={slug}
+        labels={{ save: s('save'), saved: s('saved'), announceSaved: s.raw('announceSaved') as string }}
+      />
     </>
   );
 }
