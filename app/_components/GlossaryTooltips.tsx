@@ -106,24 +106,24 @@ export function GlossaryTooltips() {
       lastPointer = 'mouse';
     };
 
-    document.addEventListener('pointerover', onPointerOver);
-    document.addEventListener('pointerout', onPointerOut);
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('focusin', onFocusIn);
-    document.addEventListener('focusout', onFocusOut);
-    document.addEventListener('click', onClick);
-    document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('keydown', onKeyUsed, true);
+    const listeners: [string, (event: never) => void, boolean?][] = [
+      ['pointerover', onPointerOver],
+      ['pointerout', onPointerOut],
+      ['pointerdown', onPointerDown],
+      ['focusin', onFocusIn],
+      ['focusout', onFocusOut],
+      ['click', onClick],
+      ['keydown', onKeyDown],
+      ['keydown', onKeyUsed, true],
+    ];
+    for (const [type, listener, capture] of listeners) {
+      document.addEventListener(type, listener as EventListener, capture);
+    }
     return () => {
       close();
-      document.removeEventListener('pointerover', onPointerOver);
-      document.removeEventListener('pointerout', onPointerOut);
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('focusin', onFocusIn);
-      document.removeEventListener('focusout', onFocusOut);
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('keydown', onKeyUsed, true);
+      for (const [type, listener, capture] of listeners) {
+        document.removeEventListener(type, listener as EventListener, capture);
+      }
     };
   }, []);
   return null;
