@@ -13,6 +13,7 @@ import type { LanguageCode } from '../lib/content/types';
 import { loadGlossary } from '../lib/glossary/load';
 import { createMatcher } from '../lib/glossary/matcher';
 import type { GlossaryEntry } from '../lib/glossary/types';
+import { mulberry32, syntheticWord } from './synthetic-names';
 
 const SLUG = 'putin-kolaborasi-rusia-dan-korea-utara-akan-berkontribusi';
 const SIZES = [100, 1_000, 10_000];
@@ -138,30 +139,7 @@ function indexOfBaseline(entries: GlossaryEntry[]): FindAll {
 function syntheticEntries(count: number): GlossaryEntry[] {
   const random = mulberry32(count);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const syllables = [
-    'ka',
-    'ro',
-    'mi',
-    'sha',
-    'vo',
-    'len',
-    'tar',
-    'shi',
-    'po',
-    'na',
-    'dre',
-    'gu',
-    'lin',
-    'mor',
-    'ev',
-    'san',
-    'to',
-    'vich',
-  ];
-  const word = () => {
-    const parts = Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(syllables)).join('');
-    return parts[0]!.toUpperCase() + parts.slice(1);
-  };
+  const word = () => syntheticWord(random);
   const shared = [
     'Kim',
     'Vladimir',
@@ -196,17 +174,6 @@ function syntheticEntries(count: number): GlossaryEntry[] {
       notes: { id: 'Entri sintetis.', en: 'A synthetic entry.' },
     } satisfies GlossaryEntry;
   });
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function fmt(ms: number): string {

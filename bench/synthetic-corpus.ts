@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticle } from '../lib/content/article';
 import { glossaryTypes } from '../lib/glossary/types';
+import { mulberry32, syntheticWord } from './synthetic-names';
 
 const SEED_SLUG = 'putin-kolaborasi-rusia-dan-korea-utara-akan-berkontribusi';
 const PARAGRAPHS = 9;
@@ -109,31 +110,7 @@ function wordsOf(texts: string[]): string[] {
 
 /** Unique two-word names, each with its longer word as a short form when no other name claims it. */
 function glossaryNames(count: number, random: () => number): { canonical: string; variants: string[] }[] {
-  const syllables = [
-    'ka',
-    'ro',
-    'mi',
-    'sha',
-    'vo',
-    'len',
-    'tar',
-    'shi',
-    'po',
-    'na',
-    'dre',
-    'gu',
-    'lin',
-    'mor',
-    'ev',
-    'san',
-  ];
-  const word = () => {
-    const text = Array.from(
-      { length: 2 + Math.floor(random() * 2) },
-      () => syllables[Math.floor(random() * syllables.length)],
-    ).join('');
-    return text[0]!.toUpperCase() + text.slice(1);
-  };
+  const word = () => syntheticWord(random);
   const claimed = new Set<string>();
   const names: { canonical: string; variants: string[] }[] = [];
   while (names.length < count) {
@@ -155,15 +132,4 @@ function glossaryNames(count: number, random: () => number): { canonical: string
 function write(file: string, data: unknown): void {
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content/types';
 import type { GlossaryEntry } from '@/lib/glossary/types';
 import type { MentionSite } from '@/lib/glossary/mention-index';
+import { BilingualName } from './BilingualName';
 
 /** One glossary entry: both names, the note, and a link to every block that names it. */
 export async function GlossaryEntryCard({
@@ -23,13 +24,7 @@ export async function GlossaryEntryCard({
   return (
     <article id={entry.id} className="scroll-mt-6">
       <h3 className="font-serif text-xl font-semibold">
-        <span lang="id">{entry.name.id}</span>
-        {entry.name.en !== entry.name.id ? (
-          <span className="font-normal text-[var(--color-muted)]">
-            {' / '}
-            <span lang="en">{entry.name.en}</span>
-          </span>
-        ) : null}
+        <BilingualName name={entry.name} />
       </h3>
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
         <dt className="text-[var(--color-muted)]">{t('indonesian')}</dt>

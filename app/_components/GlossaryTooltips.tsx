@@ -106,24 +106,28 @@ export function GlossaryTooltips() {
       lastPointer = 'mouse';
     };
 
-    const listeners: [string, (event: never) => void, boolean?][] = [
-      ['pointerover', onPointerOver],
-      ['pointerout', onPointerOut],
-      ['pointerdown', onPointerDown],
-      ['focusin', onFocusIn],
-      ['focusout', onFocusOut],
-      ['click', onClick],
-      ['keydown', onKeyDown],
-      ['keydown', onKeyUsed, true],
+    // Typed per event name: each handler gets its own event type, no casts.
+    const listen = <K extends keyof DocumentEventMap>(
+      type: K,
+      listener: (event: DocumentEventMap[K]) => void,
+      capture = false,
+    ) => {
+      document.addEventListener(type, listener, capture);
+      return () => document.removeEventListener(type, listener, capture);
+    };
+    const stopListening = [
+      listen('pointerover', onPointerOver),
+      listen('pointerout', onPointerOut),
+      listen('pointerdown', onPointerDown),
+      listen('focusin', onFocusIn),
+      listen('focusout', onFocusOut),
+      listen('click', onClick),
+      listen('keydown', onKeyDown),
+      listen('keydown', onKeyUsed, true),
     ];
-    for (const [type, listener, capture] of listeners) {
-      document.addEventListener(type, listener as EventListener, capture);
-    }
     return () => {
       close();
-      for (const [type, listener, capture] of listeners) {
-        document.removeEventListener(type, listener as EventListener, capture);
-      }
+      for (const stop of stopListening) stop();
     };
   }, []);
   return null;

@@ -9,6 +9,7 @@ import {
   STUDY_STORAGE_KEY,
   type StudyEntry,
 } from '@/lib/study/entry';
+import { BilingualName } from './BilingualName';
 
 export interface StudyListLabels {
   loading: string;
@@ -118,13 +119,7 @@ export function StudyList({
             className="border-t border-[var(--color-rule)] pt-4"
           >
             <h2 className="font-serif text-xl font-semibold">
-              <span lang="id">{entry.name.id}</span>
-              {entry.name.en !== entry.name.id ? (
-                <span className="font-normal text-[var(--color-muted)]">
-                  {' / '}
-                  <span lang="en">{entry.name.en}</span>
-                </span>
-              ) : null}
+              <BilingualName name={entry.name} />
             </h2>
             {entry.note[locale] ? (
               <p className="mt-1 max-w-2xl text-sm" lang={locale}>
