@@ -40,7 +40,7 @@ const securityHeaders = [
     : []),
 ];
 
-// Prerendered pages for shared caches (deploy/nginx.conf). Next's own header for them is
+// Prerendered pages (and each article's glossary cards) for shared caches (deploy/nginx.conf). Next's own header for them is
 // `s-maxage=31536000` with no stale-while-revalidate: a proxy would keep a page for a year after a
 // redeploy. Five minutes fresh, then served stale for up to a day while the cache refreshes it in
 // the background. Locales as in i18n/routing.ts; other paths (unknown-URL 404s, the `/` redirect)
@@ -48,6 +48,7 @@ const securityHeaders = [
 const prerenderedPages = [
   '/:locale(en|id)',
   '/:locale(en|id)/articles/:slug',
+  '/:locale(en|id)/articles/:slug/terms.json',
   '/:locale(en|id)/glossary',
   '/:locale(en|id)/study',
 ];

@@ -1,10 +1,14 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { loadTermCards, TERM_CARD_ID, type TermCards } from './term-cards';
+import type { TermCardLabels } from './term-card-view';
 
-// Floating UI is fetched on the first card a reader opens, not with the page: most readers
-// never open one, and the article page's own JavaScript has a budget (bench/results.md).
+// Floating UI and the card builder are fetched when a reader first reaches for a card, not with
+// the page: most readers never open one, and the article page's own JavaScript has a budget
+// (bench/results.md).
 const loadFloatingUi = () => import('@floating-ui/dom');
+const loadCardView = () => import('./term-card-view');
 
 const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 200;
@@ -13,15 +17,35 @@ const CLOSE_DELAY_MS = 200;
  * Opens a mention's glossary card on hover (after a short delay), on keyboard focus, and on tap.
  * WCAG 2.2 SC 1.4.13: the card stays open while the pointer moves onto it (hoverable), until the
  * pointer or focus leaves (persistent), and Escape closes it without moving focus (dismissible).
- * One delegated listener for every mention; the cards themselves are server-rendered.
+ * One delegated listener for every mention, and one tooltip element they all name with
+ * aria-describedby; it is filled with the entry's card (from `cardsUrl`) as it opens.
  */
-export function GlossaryTooltips() {
+export function GlossaryTooltips({
+  cardsUrl,
+  locale,
+  labels,
+}: {
+  cardsUrl: string;
+  locale: 'id' | 'en';
+  labels: TermCardLabels;
+}) {
+  const tooltip = useRef<HTMLDivElement>(null);
+
   useEffect(() => {
+    const card = tooltip.current;
+    if (!card) return;
     let term: HTMLElement | null = null;
-    let card: HTMLElement | null = null;
     let stopUpdating: (() => void) | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastPointer = 'mouse';
+    // Once fetched, a card fills synchronously, so a screen reader reads the focused name's card.
+    let cards: TermCards | undefined;
+    let cardView: Awaited<ReturnType<typeof loadCardView>> | undefined;
+    const prepare = () =>
+      Promise.all([loadTermCards(cardsUrl), loadCardView()]).then(([loadedCards, view]) => {
+        cards = loadedCards;
+        cardView = view;
+      });
 
     const later = (fn: () => void, ms: number) => {
       clearTimeout(timer);
@@ -31,40 +55,51 @@ export function GlossaryTooltips() {
       clearTimeout(timer);
       stopUpdating?.();
       stopUpdating = undefined;
-      card?.setAttribute('hidden', '');
+      card.setAttribute('hidden', '');
       term?.removeAttribute('data-open');
-      term = card = null;
+      term = null;
+    };
+    const show = (reference: HTMLElement) => {
+      const entry = cards?.[reference.dataset.term ?? ''];
+      if (!entry || !cardView) return close();
+      cardView.fillTermCard(card, reference.dataset.term ?? '', entry, {
+        href: reference.getAttribute('href') ?? '',
+        locale,
+        labels,
+      });
+      // Shown, so it can be measured, but invisible until it has its place beside the term.
+      card.style.visibility = 'hidden';
+      card.removeAttribute('hidden');
+      void loadFloatingUi().then(({ autoUpdate, computePosition, flip, offset, shift }) => {
+        if (term !== reference) return; // closed or replaced while loading
+        // Flip and shift keep the card inside the viewport; it never covers its own term.
+        stopUpdating = autoUpdate(reference, card, () =>
+          computePosition(reference, card, {
+            placement: 'top',
+            strategy: 'fixed',
+            middleware: [offset(8), flip({ fallbackPlacements: ['bottom'] }), shift({ padding: 8 })],
+          }).then(({ x, y }) => {
+            Object.assign(card.style, { left: `${x}px`, top: `${y}px`, visibility: '' });
+          }),
+        );
+      });
     };
     const open = (next: HTMLElement) => {
       clearTimeout(timer);
       if (next === term) return;
       close();
-      const found = document.getElementById(`term-${next.dataset.term ?? ''}`);
-      if (!found) return;
       term = next;
-      card = found;
       term.setAttribute('data-open', '');
-      const [reference, floating] = [term, card];
-      // Shown, so it can be measured, but invisible until it has its place beside the term.
-      floating.style.visibility = 'hidden';
-      floating.removeAttribute('hidden');
-      void loadFloatingUi().then(({ autoUpdate, computePosition, flip, offset, shift }) => {
-        if (card !== floating) return; // closed or replaced while loading
-        // Flip and shift keep the card inside the viewport; it never covers its own term.
-        stopUpdating = autoUpdate(reference, floating, () =>
-          computePosition(reference, floating, {
-            placement: 'top',
-            strategy: 'fixed',
-            middleware: [offset(8), flip({ fallbackPlacements: ['bottom'] }), shift({ padding: 8 })],
-          }).then(({ x, y }) => {
-            Object.assign(floating.style, { left: `${x}px`, top: `${y}px`, visibility: '' });
-          }),
+      if (cards) show(next);
+      else
+        prepare().then(
+          () => term === next && show(next),
+          () => term === next && close(),
         );
-      });
     };
     const termOf = (target: EventTarget | null) =>
       target instanceof Element ? target.closest<HTMLElement>('[data-term]') : null;
-    const inCard = (target: EventTarget | null) => target instanceof Node && !!card?.contains(target);
+    const inCard = (target: EventTarget | null) => target instanceof Node && card.contains(target);
 
     const onPointerOver = (event: PointerEvent) => {
       lastPointer = event.pointerType;
@@ -74,7 +109,7 @@ export function GlossaryTooltips() {
       else if (inCard(event.target)) clearTimeout(timer);
     };
     const onPointerOut = (event: PointerEvent) => {
-      if (event.pointerType !== 'mouse' || !card) return;
+      if (event.pointerType !== 'mouse' || !term) return;
       const to = event.relatedTarget;
       if (termOf(to) === term || inCard(to)) return;
       if (termOf(event.target) || inCard(event.target)) later(close, CLOSE_DELAY_MS);
@@ -99,11 +134,17 @@ export function GlossaryTooltips() {
       }
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && card) close();
+      if (event.key === 'Escape' && term) close();
     };
     // Keyboard focus counts as mouse-like: the card opens at once.
     const onKeyUsed = () => {
       lastPointer = 'mouse';
+    };
+    // The first sign of a reader (pointer, touch or keyboard) fetches the cards, so that the
+    // first card opens without a wait; a page nobody touches fetches nothing.
+    const onFirstIntent = () => {
+      stopIntent();
+      prepare().catch(() => undefined);
     };
 
     // Typed per event name: each handler gets its own event type, no casts.
@@ -125,10 +166,17 @@ export function GlossaryTooltips() {
       listen('keydown', onKeyDown),
       listen('keydown', onKeyUsed, true),
     ];
+    const intents = [
+      listen('pointermove', onFirstIntent),
+      listen('pointerdown', onFirstIntent),
+      listen('focusin', onFirstIntent),
+    ];
+    const stopIntent = () => intents.forEach((stop) => stop());
     return () => {
       close();
+      stopIntent();
       for (const stop of stopListening) stop();
     };
-  }, []);
-  return null;
+  }, [cardsUrl, locale, labels]);
+  return <div ref={tooltip} id={TERM_CARD_ID} role="tooltip" hidden className="term-card" />;
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { parseStudyList, STUDY_STORAGE_KEY } from '@/lib/study/entry';
+import { loadTermCards } from './term-cards';
 
 export interface StudySaverLabels {
   save: string;
@@ -16,7 +16,16 @@ export interface StudySaverLabels {
  * Keyboard help: the `s` key belongs in the reader's shortcuts dialog (KeysHelp), "Save the
  * focused name to the study list". One delegated listener; the result is announced politely.
  */
-export function StudySaver({ article, labels }: { article: string; labels: StudySaverLabels }) {
+export function StudySaver({
+  article,
+  cardsUrl,
+  labels,
+}: {
+  article: string;
+  /** The article's glossary cards (term-cards.ts): a saved entry keeps the name and note. */
+  cardsUrl: string;
+  labels: StudySaverLabels;
+}) {
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
@@ -26,12 +35,14 @@ export function StudySaver({ article, labels }: { article: string; labels: Study
         button.setAttribute('data-saved', '');
       }
     };
-    for (const entry of parseStudyList(localStorage.getItem(STUDY_STORAGE_KEY))) markSaved(entry.termId);
-
     const save = async (termId: string, mention: Element | null) => {
-      const { saveFromPage } = await import('./study-capture');
-      const entry = saveFromPage(termId, mention, article);
-      if (!entry) return;
+      const [{ saveFromPage }, cards] = await Promise.all([
+        import('./study-capture'),
+        loadTermCards(cardsUrl),
+      ]);
+      const card = cards[termId];
+      if (!card) return;
+      const entry = saveFromPage(termId, card, mention, article);
       markSaved(termId);
       setAnnouncement('');
       // A fresh text each time, so saving the same name twice is announced twice.
@@ -58,7 +69,7 @@ export function StudySaver({ article, labels }: { article: string; labels: Study
       document.removeEventListener('click', onClick);
       document.removeEventListener('keydown', onKeyDown);
     };
-  }, [article, labels]);
+  }, [article, cardsUrl, labels]);
 
   return (
     <p role="status" className="sr-only">

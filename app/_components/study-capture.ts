@@ -3,20 +3,22 @@ import {
   parseStudyList,
   serializeStudyList,
   STUDY_STORAGE_KEY,
-  type Bilingual,
   type StudyEntry,
 } from '@/lib/study/entry';
+import type { TermCard } from './term-cards';
 
 /**
  * Loaded on the first Save only (a dynamic import from StudySaver), so the article page does
- * not pay for it up front. Reads the page the reader is on: the sentence is the `[data-sentence]`
- * span around the mention that opened the card, with its twin spans of the same id; without one
- * (a pending translation), the whole block.
+ * not pay for it up front. The name and note come from the entry's card, the sentence from the
+ * page: the `[data-sentence]` span around the mention that opened the card, with its twin spans
+ * of the same id; without one (a pending translation), the whole block.
  */
-export function saveFromPage(termId: string, mention: Element | null, article: string): StudyEntry | null {
-  const button = document.querySelector(`[data-study-save="${CSS.escape(termId)}"]`);
-  const card = parseCard(button?.getAttribute('data-study-entry'));
-  if (!card) return null;
+export function saveFromPage(
+  termId: string,
+  card: TermCard,
+  mention: Element | null,
+  article: string,
+): StudyEntry {
   const segment = mention?.closest('[data-segment]')?.getAttribute('data-segment') ?? '';
   const sentenceId = mention?.closest('[data-sentence]')?.getAttribute('data-sentence') ?? '';
   const entry: StudyEntry = {
@@ -51,13 +53,4 @@ function sentenceText(sentenceId: string, segment: string, lang: 'id' | 'en'): s
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function parseCard(raw: string | null | undefined): { name: Bilingual; note: Bilingual } | null {
-  try {
-    const data = JSON.parse(raw ?? 'null') as { name?: Bilingual; note?: Bilingual } | null;
-    return data?.name && data.note ? { name: data.name, note: data.note } : null;
-  } catch {
-    return null;
-  }
 }

@@ -28,7 +28,7 @@ export interface StudyEntry {
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isBilingual = (value: unknown): value is Bilingual =>
+export const isBilingual = (value: unknown): value is Bilingual =>
   typeof value === 'object' &&
   value !== null &&
   isString((value as Bilingual).id) &&

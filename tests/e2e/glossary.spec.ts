@@ -34,7 +34,8 @@ const NAMES: [lang: 'id' | 'en', text: string, termId: string][] = [
   ['en', 'Kremlin', 'kremlin'],
 ];
 
-const card = (page: Page, termId: string) => page.locator(`#term-${termId}`);
+/** The page's one tooltip, while it holds this entry's card. */
+const card = (page: Page, termId: string) => page.locator(`#term-card[data-term-card="${termId}"]`);
 const vostochny = (page: Page) =>
   page.locator('[data-segment="p6"][lang="id"] [data-term="vostochny-cosmodrome"]');
 
@@ -99,7 +100,7 @@ describe('glossary mentions in the reader', () => {
   it('opens the card on keyboard focus, announces it through aria-describedby, and closes with Escape', async () => {
     const page = await open(ARTICLE);
     const term = page.locator('[data-segment="p4"][lang="en"] [data-term="tass"]');
-    expect(await term.getAttribute('aria-describedby')).toBe('term-tass');
+    expect(await term.getAttribute('aria-describedby')).toBe('term-card');
     // Tab from the name before it ("Telegram") to TASS, as a keyboard user would.
     await expect
       .poll(async () => {
@@ -109,6 +110,11 @@ describe('glossary mentions in the reader', () => {
       })
       .toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe('tass');
+    // The description a screen reader announces is the focused name's card.
+    const description = await term.evaluate(
+      (el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+    );
+    expect(description).toContain("Russia's state news agency");
     await page.keyboard.press('Escape');
     expect(await card(page, 'tass').isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe('tass');

@@ -76,7 +76,7 @@ describe('the study list', () => {
   it('saves a name from its card with its sentence in both languages, keeps it across reloads, exports it for Anki and removes it', async () => {
     const page = await open(ARTICLE);
     const mention = page.locator('[data-segment="p6"][lang="id"] [data-term="vostochny-cosmodrome"]');
-    const card = page.locator('#term-vostochny-cosmodrome');
+    const card = page.locator('#term-card[data-term-card="vostochny-cosmodrome"]');
     await expect
       .poll(async () => {
         await page.mouse.move(0, 0);
@@ -140,7 +140,9 @@ describe('the study list', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Disimpan ke daftar belajar: TASS' }).count())
       .toBe(1);
-    await expect.poll(() => page.locator('#term-tass [data-study-save]').textContent()).toBe('Tersimpan');
+    await expect
+      .poll(() => page.locator('#term-card[data-term-card="tass"] [data-study-save]').textContent())
+      .toBe('Tersimpan');
   });
 
   it.each(['en', 'id'])('meets WCAG 2.2 AA on /%s/study, empty and with an entry', async (locale) => {

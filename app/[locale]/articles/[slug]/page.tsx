@@ -11,9 +11,9 @@ import { ReaderHeading } from '@/app/_components/ReaderHeading';
 import { ReaderRow } from '@/app/_components/ReaderRow';
 import { RelatedRow } from '@/app/_components/RelatedRow';
 import { TwinHighlighter } from '@/app/_components/TwinHighlighter';
-import { GlossaryCards } from '@/app/_components/GlossaryCards';
 import { GlossaryTooltips } from '@/app/_components/GlossaryTooltips';
 import { StudySaver } from '@/app/_components/StudySaver';
+import { termCardsPath } from '@/app/_components/term-cards';
 import type { TermMarker } from '@/app/_components/labels';
 import type { LearnerProps } from '@/app/_components/BlockTools';
 import { KeysHelp } from '@/app/_components/KeysHelp';
@@ -51,10 +51,11 @@ export default async function ArticlePage({ params }: Props) {
   const layout = parseLayout(layoutParam);
   const article = await getArticle(slug);
   if (!article) notFound();
-  const [t, l, g, format, { glossary, matcher, mentions }] = await Promise.all([
+  const [t, l, g, s, format, { matcher }] = await Promise.all([
     getTranslations({ locale, namespace: 'Reader' }),
     getTranslations({ locale, namespace: 'Learner' }),
     getTranslations({ locale, namespace: 'Glossary' }),
+    getTranslations({ locale, namespace: 'Study' }),
     getFormatter({ locale }),
     getGlossary(),
   ]);
@@ -73,16 +74,12 @@ export default async function ArticlePage({ params }: Props) {
     mark: (text, lang) => matcher.segment(text, lang, { article: slug }),
     href: (termId) => `${glossaryPath}#${termId}`,
   };
-  const named = glossary.filter((entry) => mentions.get(entry.id)?.some((site) => site.slug === slug));
-  const s = await getTranslations({ locale, namespace: 'Study' });
+  const cardsUrl = termCardsPath(getPathname({ href: `/articles/${slug}`, locale }));
   const cardLabels = {
-    type: Object.fromEntries(glossary.map((e) => [e.type, g(`types.${e.type}`)])) as Record<
-      (typeof glossary)[number]['type'],
-      string
-    >,
     open: g('open'),
     pronunciation: g('pronunciation'),
     save: s('save'),
+    saved: s('saved'),
   };
 
   return (
@@ -144,15 +141,16 @@ export default async function ArticlePage({ params }: Props) {
             )}
           </div>
         </article>
-        <GlossaryCards entries={named} locale={locale} labels={cardLabels} href={terms.href} />
+        {/* Inside <main>, so an open card is within a landmark. */}
+        <GlossaryTooltips cardsUrl={cardsUrl} locale={locale} labels={cardLabels} />
       </main>
       <KeysHelp locale={locale} />
       <LayoutMemory layout={layout} />
       <TwinHighlighter />
-      <GlossaryTooltips />
       {/* Adds the `s` key (save the focused name) for the keyboard help. */}
       <StudySaver
         article={slug}
+        cardsUrl={cardsUrl}
         labels={{ save: s('save'), saved: s('saved'), announceSaved: s.raw('announceSaved') as string }}
       />
     </>
