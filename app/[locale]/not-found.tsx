@@ -10,7 +10,7 @@ export default function NotFoundPage() {
       <h1 className="font-serif text-3xl font-semibold">{t('title')}</h1>
       <p className="mt-3">{t('body')}</p>
       <p className="mt-6">
-        <Link href="/" className="link">
+        <Link href="/" prefetch={false} className="link">
           {t('back')}
         </Link>
       </p>

@@ -14,7 +14,7 @@ export async function ArticleCard({ article, locale }: { article: Article; local
   return (
     <article className="rounded-lg border border-[var(--color-rule)] p-5">
       <h2 className="font-serif text-xl font-semibold leading-snug">
-        <Link href={`/articles/${article.slug}`} className="hover:underline">
+        <Link href={`/articles/${article.slug}`} prefetch={false} className="hover:underline">
           <span lang="id">{headline.original}</span>
         </Link>
       </h2>

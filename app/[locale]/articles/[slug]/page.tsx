@@ -87,7 +87,7 @@ export default async function ArticlePage({ params }: Props) {
       <SiteHeader locale={locale} path={`/articles/${slug}`} />
       <main id="main" className="mx-auto max-w-6xl px-4 pb-16 pt-8 sm:px-6">
         <p className="text-sm">
-          <Link href="/" className="link">
+          <Link href="/" prefetch={false} className="link">
             {t('back')}
           </Link>
         </p>
