@@ -1,4 +1,5 @@
 /** Turns the benchmark's figures into bench/results.md: a budget summary first, then each measurement beside its baseline. */
+import type { BlockingResult } from './blocking';
 import type { BuildResult } from './build-scaling';
 import type { PageWeight } from './js-weight';
 import { CATEGORIES, type PageScores } from './lighthouse';
@@ -19,10 +20,17 @@ export interface Results {
   weights: { page: string; path: string; weight: PageWeight }[];
   bareWeight: PageWeight;
   articleTextGzip: number;
+  /** The article's glossary cards (terms.json), fetched on the reader's first gesture, not with the page. */
+  termCardsGzip: number;
   lighthouse: { page: string; url: string; scores: PageScores | undefined }[];
   /** The bare page's scores: only a reference row, not held to the budget. */
   bareLighthouse: { page: string; url: string; scores: PageScores };
   lighthouseRuns: number;
+  blocking: {
+    loads: number;
+    bare: BlockingResult;
+    articles: ({ page: string } & BlockingResult)[];
+  };
   builds: BuildResult[];
   buildError: string | undefined;
   glossaryOutput: string;
@@ -122,6 +130,7 @@ The baseline is a bare Next.js + next-intl app built in the same run with the sa
 ${table(['page', 'path', 'scripts', 'JS gzip', 'JS over bare', 'HTML gzip'], weightRows)}
 
 The article's own words (the segment texts of \`id.json\` and \`en.json\`, concatenated) gzip to ${kb(r.articleTextGzip)}.
+Its glossary cards are not in the HTML: \`terms.json\` (${kb(r.termCardsGzip)} gzip) is fetched on the reader's first pointer, touch or focus.
 
 ## 2. Lighthouse 12
 
@@ -130,6 +139,28 @@ Mobile preset, default simulated throttling, Debian Chromium (headless), median 
 ${table(['page', ...CATEGORIES], lighthouseRows)}
 
 ${failing.length > 0 ? `Audits that failed in the median run:\n\n${failing.join('\n')}` : 'Every category of every page scored 100.'}
+
+### Blocking time in real loads
+
+Lighthouse estimates blocking time from one unthrottled trace; on a shared machine that estimate swings by about ±100 ms between runs. Here each page is loaded ${r.blocking.loads} times in headless Chromium with its own 4× CPU throttle and Lighthouse's mobile screen, the pages taking turns, and the long tasks counted as Lighthouse counts them (the part over 50 ms) until 2.5 s after \`load\`. Medians:
+
+${table(
+  ['page', 'blocking time', 'largest contentful paint', 'each load (blocking, ms)'],
+  [
+    ...r.blocking.articles.map((a) => [
+      a.page,
+      `${a.blockingMs} ms`,
+      `${a.lcpMs} ms`,
+      a.blockingRunsMs.join(', '),
+    ]),
+    [
+      '**baseline**: bare next-intl page /en',
+      `${r.blocking.bare.blockingMs} ms`,
+      `${r.blocking.bare.lcpMs} ms`,
+      r.blocking.bare.blockingRunsMs.join(', '),
+    ],
+  ],
+)}
 
 ## 3. Build scaling
 

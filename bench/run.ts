@@ -6,8 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { blockingTime } from './blocking';
 import { measureBuild, type BuildResult } from './build-scaling';
-import { articleTextGzip, pageWeight } from './js-weight';
+import { articleTextGzip, gzipBytes, pageWeight } from './js-weight';
 import { CATEGORIES, lighthouseMedian } from './lighthouse';
 import { freePort, run, stopAll } from './processes';
 import { renderResults, type Budget, type Results } from './report';
@@ -23,6 +24,7 @@ const PAGES = [
 ];
 const LOCALES = ['en', 'id'];
 const LIGHTHOUSE_RUNS = 3;
+const BLOCKING_LOADS = 8;
 const LOAD_SECONDS = 15;
 const CORPUS_SIZES = [100, 1_000] as const;
 
@@ -58,6 +60,9 @@ async function main(): Promise<void> {
   for (const { page, path } of PAGES)
     weights.push({ page, path: `/en${path}`, weight: await pageWeight(origin, `/en${path}`) });
   const textGzip = await articleTextGzip(join(app, 'content'), SLUG);
+  const termCards = await fetch(`${origin}/en/articles/${SLUG}/terms.json`);
+  if (!termCards.ok) throw new Error(`terms.json answered ${termCards.status}`);
+  const termCardsGzip = gzipBytes(Buffer.from(await termCards.arrayBuffer()));
 
   step(`Lighthouse, ${LIGHTHOUSE_RUNS} runs per page`);
   const lighthouse = [];
@@ -83,6 +88,10 @@ async function main(): Promise<void> {
     url: bareUrl,
     scores: await lighthouseMedian(bareUrl, LIGHTHOUSE_RUNS),
   };
+
+  step(`Blocking time under a 4× CPU throttle, ${BLOCKING_LOADS} loads per page, pages taking turns`);
+  const articleUrls = LOCALES.map((locale) => `${origin}/${locale}/articles/${SLUG}`);
+  const blocking = await blockingTime([bareUrl, ...articleUrls], BLOCKING_LOADS);
   await bareAgain.stop();
 
   step(`Serving the article page: wrk, ${CONNECTIONS} connections, ${LOAD_SECONDS} s each`);
@@ -124,9 +133,18 @@ async function main(): Promise<void> {
     weights,
     bareWeight,
     articleTextGzip: textGzip,
+    termCardsGzip,
     lighthouse,
     bareLighthouse,
     lighthouseRuns: LIGHTHOUSE_RUNS,
+    blocking: {
+      loads: BLOCKING_LOADS,
+      bare: blocking.get(bareUrl)!,
+      articles: LOCALES.map((locale, i) => ({
+        page: `article /${locale}`,
+        ...blocking.get(articleUrls[i]!)!,
+      })),
+    },
     builds,
     buildError,
     glossaryOutput,
