@@ -34,11 +34,17 @@ export async function pageWeight(origin: string, path: string): Promise<PageWeig
   return { status: response.status, htmlGzip: gzipBytes(html), scriptCount: sources.size, jsGzip };
 }
 
-/** The article's words alone: every segment text of the original and the translation, gzipped together. */
-export async function articleTextGzip(contentDir: string, slug: string): Promise<number> {
+/** The article's words: every segment text of the original and of the translation, in order. */
+export async function articleTexts(
+  contentDir: string,
+  slug: string,
+): Promise<{ id: string[]; en: string[] }> {
   const loaded = await loadArticle(join(contentDir, 'articles'), slug);
   if (!loaded.ok) throw new Error(`${slug} is invalid: run \`npm run content -- check\``);
   const segments = [loaded.article.headline, ...loaded.article.body];
-  const texts = [...segments.map((s) => s.original), ...segments.map((s) => s.translation)];
-  return gzipBytes(texts.join('\n'));
+  return { id: segments.map((s) => s.original), en: segments.map((s) => s.translation) };
 }
+
+/** The article's words alone, both languages gzipped together: what its HTML is weighed against. */
+export const textsGzip = (texts: { id: string[]; en: string[] }): number =>
+  gzipBytes([...texts.id, ...texts.en].join('\n'));

@@ -20,6 +20,8 @@ export interface Results {
   weights: { page: string; path: string; weight: PageWeight }[];
   bareWeight: PageWeight;
   articleTextGzip: number;
+  /** The bare app's page rendering only the article's texts, one paragraph each: the HTML floor. */
+  floorHtmlGzip: number;
   /** The article's glossary cards (terms.json), fetched on the reader's first gesture, not with the page. */
   termCardsGzip: number;
   lighthouse: { page: string; url: string; scores: PageScores | undefined }[];
@@ -130,6 +132,7 @@ The baseline is a bare Next.js + next-intl app built in the same run with the sa
 ${table(['page', 'path', 'scripts', 'JS gzip', 'JS over bare', 'HTML gzip'], weightRows)}
 
 The article's own words (the segment texts of \`id.json\` and \`en.json\`, concatenated) gzip to ${kb(r.articleTextGzip)}.
+The bare app with a page that renders those texts and nothing else (one \`<p lang>\` each) sends ${kb(r.floorHtmlGzip)} of HTML, ${(r.floorHtmlGzip / r.articleTextGzip).toFixed(2)}× the texts: the inline RSC payload carries every text a second time.
 Its glossary cards are not in the HTML: \`terms.json\` (${kb(r.termCardsGzip)} gzip) is fetched on the reader's first pointer, touch or focus.
 
 ## 2. Lighthouse 12

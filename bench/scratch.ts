@@ -55,9 +55,11 @@ function copyTree(from: string, to: string, relative: string): void {
 
 /**
  * The baseline app: one [locale] layout with NextIntlClientProvider messages={null} and one page,
- * nothing else, built with the project's own next and next-intl.
+ * nothing else, built with the project's own next and next-intl. With `texts`, the page renders
+ * those texts and nothing else, one `<p lang>` each: the least HTML an App Router page carrying
+ * the article can weigh.
  */
-export function writeBareApp(name: string): string {
+export function writeBareApp(name: string, texts?: { id: string[]; en: string[] }): string {
   const target = join(WORK, name);
   rmSync(target, { recursive: true, force: true });
   const files: Record<string, string> = {
@@ -86,7 +88,24 @@ export default async function Layout({ children, params }: { children: ReactNode
   );
 }
 `,
-    'app/[locale]/page.tsx': `import { setRequestLocale } from 'next-intl/server';
+    'app/[locale]/page.tsx': texts
+      ? `import { setRequestLocale } from 'next-intl/server';
+const texts = ${JSON.stringify(texts)};
+export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
+  setRequestLocale((await params).locale);
+  return (
+    <main>
+      {texts.id.map((text, i) => (
+        <div key={i}>
+          <p lang="id">{text}</p>
+          <p lang="en">{texts.en[i]}</p>
+        </div>
+      ))}
+    </main>
+  );
+}
+`
+      : `import { setRequestLocale } from 'next-intl/server';
 export default async function Page({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);
   return <h1>Bare</h1>;
