@@ -41,11 +41,21 @@ export function GlossaryTooltips({
     // Once fetched, a card fills synchronously, so a screen reader reads the focused name's card.
     let cards: TermCards | undefined;
     let cardView: Awaited<ReturnType<typeof loadCardView>> | undefined;
+    // Set when the cards could not be fetched (offline, server error): a tap then follows the
+    // mention's link to the glossary instead of waiting for a card that will not come.
+    let unavailable = false;
     const prepare = () =>
-      Promise.all([loadTermCards(cardsUrl), loadCardView()]).then(([loadedCards, view]) => {
-        cards = loadedCards;
-        cardView = view;
-      });
+      Promise.all([loadTermCards(cardsUrl), loadCardView()]).then(
+        ([loadedCards, view]) => {
+          cards = loadedCards;
+          cardView = view;
+          unavailable = false;
+        },
+        (error: unknown) => {
+          unavailable = true;
+          throw error;
+        },
+      );
 
     const later = (fn: () => void, ms: number) => {
       clearTimeout(timer);
@@ -128,7 +138,7 @@ export function GlossaryTooltips({
     const onClick = (event: MouseEvent) => {
       const tapped = termOf(event.target);
       // On touch a first tap opens the card; the card's own link leads on to the glossary.
-      if (tapped && lastPointer !== 'mouse' && tapped !== term) {
+      if (tapped && lastPointer !== 'mouse' && tapped !== term && !unavailable) {
         event.preventDefault();
         open(tapped);
       }

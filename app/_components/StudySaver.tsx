@@ -8,6 +8,8 @@ export interface StudySaverLabels {
   saved: string;
   /** With `{name}`, e.g. "Saved to your study list: {name}". */
   announceSaved: string;
+  /** Said when the glossary cards (name and note) could not be fetched. */
+  saveFailed: string;
 }
 
 /**
@@ -35,18 +37,24 @@ export function StudySaver({
         button.setAttribute('data-saved', '');
       }
     };
+    // A fresh text each time, so the same message twice is announced twice.
+    const announce = (text: string) => {
+      setAnnouncement('');
+      requestAnimationFrame(() => setAnnouncement(text));
+    };
     const save = async (termId: string, mention: Element | null) => {
-      const [{ saveFromPage }, cards] = await Promise.all([
-        import('./study-capture'),
-        loadTermCards(cardsUrl),
-      ]);
+      let loaded;
+      try {
+        loaded = await Promise.all([import('./study-capture'), loadTermCards(cardsUrl)]);
+      } catch {
+        return announce(labels.saveFailed);
+      }
+      const [{ saveFromPage }, cards] = loaded;
       const card = cards[termId];
       if (!card) return;
       const entry = saveFromPage(termId, card, mention, article);
       markSaved(termId);
-      setAnnouncement('');
-      // A fresh text each time, so saving the same name twice is announced twice.
-      requestAnimationFrame(() => setAnnouncement(labels.announceSaved.replace('{name}', entry.name.id)));
+      announce(labels.announceSaved.replace('{name}', entry.name.id));
     };
     const onClick = (event: MouseEvent) => {
       const button = event.target instanceof Element ? event.target.closest('[data-study-save]') : null;

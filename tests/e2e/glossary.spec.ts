@@ -145,6 +145,34 @@ describe('glossary mentions in the reader', () => {
     expect(await card(page, 'knevichi').isVisible()).toBe(false);
   });
 
+  it('lets a tap follow the link to the glossary when the cards cannot be fetched', async () => {
+    const page = await open(ARTICLE, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await page.route('**/terms.json', (route) => route.fulfill({ status: 503, body: '' }));
+    let asked = false;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/terms.json')) asked = true;
+    });
+    const term = page.locator('[data-segment="p7"][lang="id"] [data-term="knevichi"]');
+    // Tap until the island has hydrated and asked for the cards (a tap before that simply
+    // follows the link: come back and tap again).
+    await expect
+      .poll(async () => {
+        if (new URL(page.url()).pathname !== ARTICLE) await page.goBack();
+        if (!asked) await term.tap({ timeout: 2_000 }).catch(() => undefined);
+        return asked;
+      })
+      .toBe(true);
+    // The card never came, and the reader is not stuck: the next tap follows the link.
+    await expect.poll(() => term.getAttribute('data-open')).toBeNull();
+    await term.tap();
+    await page.waitForURL('**/en/glossary#knevichi');
+    expect(new URL(page.url()).hash).toBe('#knevichi');
+  });
+
   it('stays accessible with a card open', async () => {
     const page = await open(ARTICLE);
     await hoverUntilOpen(page, 'vostochny-cosmodrome');

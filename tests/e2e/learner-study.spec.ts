@@ -145,6 +145,20 @@ describe('the study list', () => {
       .toBe('Tersimpan');
   });
 
+  it('says so, and keeps the list as it was, when the s key cannot reach the glossary notes', async () => {
+    const page = await open(ARTICLE);
+    await page.route('**/terms.json', (route) => route.fulfill({ status: 503, body: '' }));
+    const mention = page.locator('[data-segment="p4"][lang="en"] [data-term="tass"]');
+    await expect
+      .poll(async () => {
+        await mention.focus();
+        await page.keyboard.press('s');
+        return page.getByRole('status').filter({ hasText: 'Could not save' }).count();
+      })
+      .toBe(1);
+    expect(await page.evaluate((key) => localStorage.getItem(key), STUDY_KEY)).toBeNull();
+  });
+
   it.each(['en', 'id'])('meets WCAG 2.2 AA on /%s/study, empty and with an entry', async (locale) => {
     const page = await open(`/${locale}/study`);
     await page.locator('#study-empty').waitFor();

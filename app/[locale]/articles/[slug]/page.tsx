@@ -151,7 +151,12 @@ export default async function ArticlePage({ params }: Props) {
       <StudySaver
         article={slug}
         cardsUrl={cardsUrl}
-        labels={{ save: s('save'), saved: s('saved'), announceSaved: s.raw('announceSaved') as string }}
+        labels={{
+          save: s('save'),
+          saved: s('saved'),
+          announceSaved: s.raw('announceSaved') as string,
+          saveFailed: s('saveFailed'),
+        }}
       />
     </>
   );
