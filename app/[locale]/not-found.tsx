@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 
-// Rendered for an unknown slug or any unknown path under a locale, in that locale's language.
+// Rendered for an unknown slug or an unknown path under a locale, in that locale's language.
 export default function NotFoundPage() {
   const t = useTranslations('NotFound');
   return (

@@ -70,9 +70,10 @@ export function GlossaryTooltips({
       term = null;
     };
     const show = (reference: HTMLElement) => {
-      const entry = cards?.[reference.dataset.term ?? ''];
+      const termId = reference.dataset.term ?? '';
+      const entry = cards?.[termId];
       if (!entry || !cardView) return close();
-      cardView.fillTermCard(card, reference.dataset.term ?? '', entry, {
+      cardView.fillTermCard(card, termId, entry, {
         href: reference.getAttribute('href') ?? '',
         locale,
         labels,

@@ -43,12 +43,10 @@ export function StudySaver({
       requestAnimationFrame(() => setAnnouncement(text));
     };
     const save = async (termId: string, mention: Element | null) => {
-      let loaded;
-      try {
-        loaded = await Promise.all([import('./study-capture'), loadTermCards(cardsUrl)]);
-      } catch {
-        return announce(labels.saveFailed);
-      }
+      const loaded = await Promise.all([import('./study-capture'), loadTermCards(cardsUrl)]).catch(
+        () => undefined,
+      );
+      if (!loaded) return announce(labels.saveFailed);
       const [{ saveFromPage }, cards] = loaded;
       const card = cards[termId];
       if (!card) return;

@@ -13,7 +13,7 @@ export async function generateStaticParams() {
   return routing.locales.flatMap((locale) => articles.map(({ slug }) => ({ locale, slug })));
 }
 
-// Built for every article; any other slug or locale is a 404, never rendered on demand.
+// Built for every article; every other slug or locale is a 404, never rendered on demand.
 export const dynamicParams = false;
 
 export async function GET(
