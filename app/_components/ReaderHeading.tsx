@@ -3,7 +3,7 @@ import type { BlockLabels, TermMarker } from './labels';
 import { BlockTools, translationId, type LearnerProps } from './BlockTools';
 import { SegmentText } from './SegmentText';
 import { sentenceSpans } from './sentence-runs';
-import { TranslationBlock } from './TranslationBlock';
+import { TranslationBlock, translationRule } from './TranslationBlock';
 
 /**
  * One heading holding both headlines, so the page has a single h1 in either interface language.
@@ -32,13 +32,21 @@ export function ReaderHeading({
         />
       </span>
     );
+  const ruled = `block ${translationRule(layout) ?? ''}`.trim();
   const translation =
     layout === 'original' ? (
-      <span key="translation" id={translationId(segment.id)} hidden className="block">
-        <TranslationBlock segment={segment} labels={labels} terms={terms} className="block" />
+      <span key="translation" id={translationId(segment.id)} hidden className={ruled}>
+        <TranslationBlock segment={segment} labels={labels} terms={terms} className="block" as="span" />
       </span>
     ) : (
-      <TranslationBlock key="translation" segment={segment} labels={labels} terms={terms} className="block" />
+      <TranslationBlock
+        key="translation"
+        segment={segment}
+        labels={labels}
+        terms={terms}
+        className={ruled}
+        as="span"
+      />
     );
   const twoColumns = layout === 'side' || layout === 'side-swapped';
   return (

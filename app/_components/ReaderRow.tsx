@@ -3,7 +3,7 @@ import type { BlockLabels, TermMarker } from './labels';
 import { BlockTools, translationId, type LearnerProps } from './BlockTools';
 import { SegmentText } from './SegmentText';
 import { sentenceSpans } from './sentence-runs';
-import { TranslationBlock } from './TranslationBlock';
+import { TranslationBlock, translationRule } from './TranslationBlock';
 
 /**
  * One aligned pair. Each pair is its own grid row, so the tops of original and translation
@@ -42,11 +42,7 @@ export function ReaderRow({
       key="translation"
       id={layout === 'original' ? translationId(segment.id) : undefined}
       hidden={layout === 'original'}
-      className={
-        layout === 'translation'
-          ? undefined
-          : 'border-l-2 border-[var(--color-rule)] pl-4 md:border-l-0 md:pl-0'
-      }
+      className={translationRule(layout)}
     >
       <TranslationBlock segment={segment} labels={labels} terms={terms} className="prose-block" />
       {segment.note ? (

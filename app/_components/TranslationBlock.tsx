@@ -1,23 +1,40 @@
 import type { Segment } from '@/lib/content/types';
 import type { BlockLabels, TermMarker } from './labels';
+import type { Layout } from './reader-layout';
 import { SegmentText } from './SegmentText';
 import { sentenceSpans } from './sentence-runs';
 
-/** The English twin of a segment, or a localized "translation pending" in its place. */
+/**
+ * Sets a translation apart from the original above it wherever the two are stacked: in the
+ * Stacked and Original-only layouts, and on narrow screens in the side-by-side ones, where the
+ * columns do it from the md breakpoint on. Translation-only shows no original to set it apart from.
+ */
+export function translationRule(layout: Layout): string | undefined {
+  if (layout === 'translation') return undefined;
+  const rule = 'border-l-2 border-[var(--color-rule)] pl-4';
+  return layout === 'side' || layout === 'side-swapped' ? `${rule} md:border-l-0 md:pl-0` : rule;
+}
+
+/**
+ * The English twin of a segment, or a localized "translation pending" in its place. A paragraph
+ * by default; `as="span"` inside a heading, which may only hold phrasing content.
+ */
 export function TranslationBlock({
   segment,
   labels,
   terms,
   className,
+  as: Block = 'p',
 }: {
   segment: Segment;
   labels: BlockLabels;
   terms?: TermMarker;
   className: string;
+  as?: 'p' | 'span';
 }) {
   if (segment.status === 'pending' || !segment.translation.trim()) {
     return (
-      <p
+      <Block
         lang="en"
         data-segment={segment.id}
         data-status="pending"
@@ -25,17 +42,23 @@ export function TranslationBlock({
         className={`${className} italic text-[var(--color-muted)]`}
       >
         <span lang={labels.interfaceLang}>{labels.pending}</span>
-      </p>
+      </Block>
     );
   }
   return (
-    <p lang="en" data-segment={segment.id} data-status={segment.status} tabIndex={0} className={className}>
+    <Block
+      lang="en"
+      data-segment={segment.id}
+      data-status={segment.status}
+      tabIndex={0}
+      className={className}
+    >
       <SegmentText
         text={segment.translation}
         lang="en"
         terms={terms}
         sentences={sentenceSpans(segment, 'translation')}
       />
-    </p>
+    </Block>
   );
 }

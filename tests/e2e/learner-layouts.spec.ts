@@ -8,6 +8,14 @@ const article = `/en/articles/${SEED}`;
 const block = (page: Page, id: string, lang: 'id' | 'en') =>
   page.locator(`[data-segment="${id}"][lang="${lang}"]`);
 const box = async (page: Page, id: string, lang: 'id' | 'en') => (await block(page, id, lang).boundingBox())!;
+/** The widest left border between a translation and its pair: the rule that sets it apart. */
+const ruleWidth = (page: Page, id: string) =>
+  block(page, id, 'en').evaluate((element) => {
+    let widest = 0;
+    for (let node: Element | null = element; node && !node.matches('[data-pair]'); node = node.parentElement)
+      widest = Math.max(widest, parseFloat(getComputedStyle(node).borderLeftWidth));
+    return widest;
+  });
 const current = (page: Page) => page.getAttribute('nav[aria-label="Layout"] a[aria-current="page"]', 'href');
 
 /** What each layout must look like, checked on three pairs. */
@@ -17,6 +25,7 @@ const expectations: Record<string, (page: Page) => Promise<void>> = {
       const [original, translation] = [await box(page, id, 'id'), await box(page, id, 'en')];
       expect(translation.x).toBeGreaterThan(original.x + original.width);
       expect(Math.abs(translation.y - original.y)).toBeLessThanOrEqual(1);
+      expect(await ruleWidth(page, id)).toBe(0);
     }
   },
   'side-swapped': async (page) => {
@@ -30,6 +39,8 @@ const expectations: Record<string, (page: Page) => Promise<void>> = {
       const [original, translation] = [await box(page, id, 'id'), await box(page, id, 'en')];
       expect(translation.y).toBeGreaterThanOrEqual(original.y + original.height);
       expect(Math.abs(translation.x - original.x)).toBeLessThanOrEqual(20);
+      // One under the other on a wide screen, the translation is still set apart by its rule.
+      expect(await ruleWidth(page, id)).toBeGreaterThanOrEqual(2);
     }
   },
   original: async (page) => {
