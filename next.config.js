@@ -49,6 +49,9 @@ const prerenderedPages = [
   '/:locale(en|id)',
   '/:locale(en|id)/articles/:slug',
   '/:locale(en|id)/articles/:slug/terms.json',
+  // A layout variant's internal address, as Next fetches it when it proxies its own rewrite
+  // (bound to 127.0.0.1); reached from outside it redirects to `?layout=`.
+  '/:locale(en|id)/articles/:slug/:layout(side-swapped|stacked|original|translation)',
   '/:locale(en|id)/glossary',
   '/:locale(en|id)/study',
 ];

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, pageErrors, SEED, openerForThisFile } from './browser';
+import { baseURL, expectAccessible, pageErrors, SEED, openerForThisFile } from './browser';
 
 const open = openerForThisFile();
 const article = `/en/articles/${SEED}`;
@@ -66,6 +66,15 @@ describe('each layout from its URL', () => {
       await expectations[layout]!(page);
       expect(await current(page)).toBe(`${article}?layout=${layout}`);
       expect(pageErrors(page)).toEqual([]);
+    },
+  );
+
+  it.each(Object.keys(expectations))(
+    'lets a shared cache keep ?layout=%s like the article itself',
+    async (layout) => {
+      const response = await fetch(`${baseURL()}${article}?layout=${layout}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('s-maxage=300, stale-while-revalidate=86400');
     },
   );
 
