@@ -1,8 +1,12 @@
 import { hasLocale } from 'next-intl';
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { routing } from './i18n/routing';
 import { routeLayout } from './app/_components/layout-proxy';
+import { MISSING_SEGMENT, namesPage } from './app/_components/page-routes';
+import { articleSlugs } from './lib/content/corpus';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -20,18 +24,11 @@ export default function proxy(request: NextRequest) {
   if (!isPageRoute(pathname)) return NextResponse.next();
 
   const first = pathname.split('/')[1] ?? '';
-  if (first && LOCALE_LIKE.test(first) && !hasLocale(routing.locales, first)) {
-    // "/fr/articles/x" would otherwise redirect to "/en/fr/articles/x" before failing; answer
-    // at once with the localized 404 (the catch-all route) in the reader's negotiated language.
-    const target = request.nextUrl.clone();
-    target.pathname = `/${preferredLocale(request)}/${first}`;
-    target.search = '';
-    // `next start` speaks plain HTTP. Next resolves a rewrite whose origin differs from its own
-    // (it does when bound to 127.0.0.1, which it renames "localhost") by fetching it over
-    // loopback; a client-sent `X-Forwarded-Proto: https` would make that fetch TLS and fail (500).
-    target.protocol = 'http:';
-    return NextResponse.rewrite(target);
-  }
+  // "/fr/articles/x" would otherwise redirect to "/en/fr/articles/x" before failing; answer at
+  // once with the 404 page in the reader's negotiated language.
+  if (first && LOCALE_LIKE.test(first) && !hasLocale(routing.locales, first))
+    return notFound(preferredLocale(request));
+  if (hasLocale(routing.locales, first) && !namesPage(pathname, publishedSlugs())) return notFound(first);
   // A reader layout (`?layout=stacked`) is its own static page: see app/_components/reader-layout.ts.
   const layout = routeLayout(request);
   if (layout) return layout;
@@ -40,6 +37,38 @@ export default function proxy(request: NextRequest) {
   // sent; the same alternates are in each page's <head>, built from the pinned SITE_URL.
   response.headers.delete('Link');
   return response;
+}
+
+let slugs: ReadonlySet<string> | undefined;
+
+/** Read once per server process: published articles change only with a new build. */
+function publishedSlugs() {
+  slugs ??= new Set(articleSlugs(join(process.cwd(), 'content')));
+  return slugs;
+}
+
+const missingPages = new Map<string, string | null>();
+
+/**
+ * The locale's prerendered 404 page (app/[locale]/missing) with status 404, for every address
+ * under a locale that names no page. Read once from the build. Not through notFound(): Next then
+ * sends the page only inside its React payload, blank without JavaScript and with no `lang`
+ * (vercel/next.js#62228). Nor through a rewrite with a status: that hangs when Next is bound to
+ * 127.0.0.1 and proxies its own rewrites over loopback. Never stored by a shared cache: the
+ * address may name a page after the next deploy.
+ */
+function notFound(locale: string): NextResponse {
+  if (!missingPages.has(locale)) {
+    const file = join(process.cwd(), '.next', 'server', 'app', locale, `${MISSING_SEGMENT}.html`);
+    missingPages.set(locale, existsSync(file) ? readFileSync(file, 'utf8') : null);
+  }
+  const html = missingPages.get(locale);
+  // `next dev` prerenders nothing: Next answers with its own 404 there.
+  if (!html) return NextResponse.next();
+  return new NextResponse(html, {
+    status: 404,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }
 
 /**

@@ -1,6 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from './corpus';
+import { articleSlugs, loadCorpus } from './corpus';
 import { formatProblem } from './problems';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', name);
@@ -65,5 +67,19 @@ describe('loadCorpus', () => {
     const { articles, problems } = await loadCorpus(join(__dirname, '../../content'));
     expect(problems).toEqual([]);
     expect(articles.length).toBeGreaterThan(0);
+  });
+});
+
+describe('articleSlugs', () => {
+  it('lists the article folders whose names are slugs, and nothing else', () => {
+    const content = mkdtempSync(join(tmpdir(), 'sejajar-slugs-'));
+    for (const folder of ['harga-cabai-naik', 'a1', 'Not_A_Slug', '-leading'])
+      mkdirSync(join(content, 'articles', folder), { recursive: true });
+    writeFileSync(join(content, 'articles', 'notes.txt'), 'not an article');
+    expect(articleSlugs(content)).toEqual(['a1', 'harga-cabai-naik']);
+  });
+
+  it('finds no articles where there is no articles folder', () => {
+    expect(articleSlugs(mkdtempSync(join(tmpdir(), 'sejajar-empty-')))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadArticle } from './article';
@@ -34,4 +35,20 @@ export async function loadCorpus(contentDir: string): Promise<Corpus> {
   }
   articles.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
   return { articles, problems };
+}
+
+/**
+ * The slugs of the article folders under `<contentDir>/articles`, without reading any article:
+ * what the proxy needs to tell a published article's address from an unknown one. A build
+ * checks every folder first, so for a built site these are exactly the published articles.
+ */
+export function articleSlugs(contentDir: string): string[] {
+  try {
+    return readdirSync(join(contentDir, 'articles'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && slugPattern.test(entry.name))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
 }

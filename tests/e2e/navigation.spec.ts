@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseURL, expectAccessible, SEED, openerForThisFile } from './browser';
+import { baseURL, expectAccessible, pageErrors, SEED, openerForThisFile } from './browser';
 
 const open = openerForThisFile();
 
@@ -60,13 +60,28 @@ describe('pages that do not exist', () => {
   it.each([
     [`/en/articles/no-such-article`, 'en', 'Page not found'],
     [`/id/articles/no-such-article`, 'id', 'Halaman tidak ditemukan'],
+    [`/id/articles/no-such-article?layout=stacked`, 'id', 'Halaman tidak ditemukan'],
+    [`/en/articles/${SEED}/no-such-layout`, 'en', 'Page not found'],
     [`/id/no/such/page`, 'id', 'Halaman tidak ditemukan'],
-  ])('%s answers 404 with the localized page', async (path, lang, heading) => {
+    [`/en/glossary/extra`, 'en', 'Page not found'],
+  ])('%s answers 404 with the localized page, readable without JavaScript', async (path, lang, heading) => {
     const response = await fetch(`${baseURL()}${path}`);
     expect(response.status).toBe(404);
-    const page = await open(path);
-    await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
+    // No shared cache may keep it: the address may name a page after the next deploy.
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const page = await open(path, { javaScriptEnabled: false });
+    expect(await page.locator('h1').textContent()).toBe(heading);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.title()).toBe(`${heading} · Sejajar`);
+  });
+
+  it('keeps the 404 page intact once its scripts run, and it meets WCAG 2.2 AA', async () => {
+    const page = await open('/id/articles/no-such-article');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('h1').textContent()).toBe('Halaman tidak ditemukan');
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    expect(pageErrors(page)).toEqual([]);
+    await expectAccessible(page);
   });
 
   it('answers an unknown locale with 404 in the negotiated language, not a redirect', async () => {
@@ -75,7 +90,8 @@ describe('pages that do not exist', () => {
       redirect: 'manual',
     });
     expect(response.status).toBe(404);
-    const page = await open(`/fr/articles/${SEED}`, { locale: 'id-ID' });
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Halaman tidak ditemukan');
+    const page = await open(`/fr/articles/${SEED}`, { locale: 'id-ID', javaScriptEnabled: false });
+    expect(await page.locator('h1').textContent()).toBe('Halaman tidak ditemukan');
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
   });
 });

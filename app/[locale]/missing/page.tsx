@@ -1,0 +1,22 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Metadata } from 'next';
+import type { Locale } from '@/i18n/routing';
+import { NotFoundMessage } from '@/app/_components/NotFoundMessage';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+// The 404 page, prerendered per locale. proxy.ts rewrites every address under a locale that
+// names no page to it, with status 404: a page that calls notFound() instead gets its markup only
+// in the React payload (vercel/next.js#62228), blank without JavaScript and with no `lang`.
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function MissingPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return <NotFoundMessage />;
+}
