@@ -117,6 +117,37 @@ describe('importRawArticle', () => {
   });
 });
 
+describe('importRawArticle with Unicode line and paragraph separators', () => {
+  // Text copied from web pages and word processors can carry U+2028 and U+2029 instead of
+  // newlines. A "Baca Juga:" line holding one was read as body text (found by the property test).
+  const raw = [
+    'Harga Cabai Naik',
+    '',
+    'KONTAN.CO.ID - JAKARTA. Harga cabai naik\u2028di pasar induk.',
+    'Baca Juga: Harga Bawang\u2028Turun',
+    'Pedagang mengeluh.\u2029Pembeli berkurang.',
+  ].join('\n');
+
+  it('reads a line separator as a space and a paragraph separator as the end of a paragraph', () => {
+    const result = importRawArticle(raw, { published: '2024-03-04' });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.files.original.segments.map((s) => s.text)).toEqual([
+      'Harga Cabai Naik',
+      'KONTAN.CO.ID - JAKARTA. Harga cabai naik di pasar induk.',
+      'Pedagang mengeluh.',
+      'Pembeli berkurang.',
+    ]);
+  });
+
+  it('reads a "Baca Juga:" line with a line separator in its title as a related article', () => {
+    const result = importRawArticle(raw, { published: '2024-03-04' });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.files.meta.related.map(({ after, title }) => ({ after, title }))).toEqual([
+      { after: 'p1', title: 'Harga Bawang Turun' },
+    ]);
+  });
+});
+
 describe('importRawArticle refuses an article it cannot read', () => {
   const problemsOf = (name: string) => {
     const decoded = decodeRawText(fixture(name));

@@ -16,10 +16,12 @@ const articleChar = fc.oneof(
   { weight: 8, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }) },
   { weight: 2, arbitrary: fc.constantFrom(' ', '\t', '\u00a0', '\u3000', '“', '”', '—', '-') },
 );
-// One line of text (line breaks come from how the article joins lines), never blank.
+// One line of text, never blank, with no line or paragraph ending (CR, LF, U+2029; a U+2028 line
+// separator inside a line is a soft break, read as a space): the breaks come from how the
+// article joins lines.
 const line = fc
   .string({ unit: articleChar, minLength: 1, maxLength: 60 })
-  .filter((t) => ink(t) !== '' && !/[\r\n]/.test(t));
+  .filter((t) => ink(t) !== '' && !/[\r\n\u2029]/.test(t));
 
 describe('the importer, for any input', () => {
   it('decodes any bytes to text or to a typed problem, never an exception', () => {
