@@ -47,6 +47,8 @@ export interface Results {
     cacheControl: string;
     /** nginx's X-Cache-Status for the article after the load test: HIT when the cache works. */
     proxyCacheStatus: string;
+    /** nginx's X-Cache-Status for an unknown file's 404, asked twice: MISS both times when no 404 is stored. */
+    notFoundCacheStatus: string[];
   };
   budgets: Budget[];
 }
@@ -207,6 +209,6 @@ ${table(
   ],
 )}
 
-\`next start\` sends the article with \`Cache-Control: ${s.cacheControl}\`; after the load test nginx reported \`X-Cache-Status: ${s.proxyCacheStatus}\` for it.
+\`next start\` sends the article with \`Cache-Control: ${s.cacheControl}\`; after the load test nginx reported \`X-Cache-Status: ${s.proxyCacheStatus}\` for it. An unknown file's 404 (\`/no-such-file.txt\`, which Next marks \`s-maxage=31536000\`), asked twice: \`${s.notFoundCacheStatus.join('\`, then \`')}\` (never stored).
 `;
 }

@@ -110,6 +110,16 @@ async function main(): Promise<void> {
   const proxied = await loadTest(proxy.origin + articlePath, LOAD_SECONDS);
   const proxyCacheStatus =
     (await fetch(proxy.origin + articlePath)).headers.get('x-cache-status') ?? '(none)';
+  // No 404 is stored, not even the one Next marks `s-maxage=31536000` (an unknown file-like path).
+  const cacheStatus = async (path: string) => {
+    const response = await fetch(proxy.origin + path);
+    await response.arrayBuffer();
+    return response.headers.get('x-cache-status') ?? '(none)';
+  };
+  const notFoundCacheStatus = [
+    await cacheStatus('/no-such-file.txt'),
+    await cacheStatus('/no-such-file.txt'),
+  ];
   await proxy.service.stop();
   await appServer.stop();
   const staticServer = await startStaticServer(articleHtml);
@@ -164,6 +174,7 @@ async function main(): Promise<void> {
       connections: CONNECTIONS,
       cacheControl,
       proxyCacheStatus,
+      notFoundCacheStatus,
     },
     budgets: [],
   };
