@@ -50,7 +50,8 @@ const prerenderedPages = [
   '/:locale(en|id)/articles/:slug',
   '/:locale(en|id)/articles/:slug/terms.json',
   // A layout variant's internal address, as Next fetches it when it proxies its own rewrite
-  // (bound to 127.0.0.1); reached from outside it redirects to `?layout=`.
+  // (bound to 127.0.0.1); reached from outside it redirects to `?layout=`. The names are
+  // VARIANT_LAYOUTS of app/_components/reader-layout.ts (this file cannot import TypeScript).
   '/:locale(en|id)/articles/:slug/:layout(side-swapped|stacked|original|translation)',
   '/:locale(en|id)/glossary',
   '/:locale(en|id)/study',

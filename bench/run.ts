@@ -108,14 +108,13 @@ async function main(): Promise<void> {
   const next = await loadTest(origin + articlePath, LOAD_SECONDS);
   const proxy = await startCachingProxy(appPort);
   const proxied = await loadTest(proxy.origin + articlePath, LOAD_SECONDS);
-  const proxyCacheStatus =
-    (await fetch(proxy.origin + articlePath)).headers.get('x-cache-status') ?? '(none)';
-  // No 404 is stored, not even the one Next marks `s-maxage=31536000` (an unknown file-like path).
   const cacheStatus = async (path: string) => {
     const response = await fetch(proxy.origin + path);
     await response.arrayBuffer();
     return response.headers.get('x-cache-status') ?? '(none)';
   };
+  const proxyCacheStatus = await cacheStatus(articlePath);
+  // No 404 is stored, not even the one Next marks `s-maxage=31536000` (an unknown file-like path).
   const notFoundCacheStatus = [
     await cacheStatus('/no-such-file.txt'),
     await cacheStatus('/no-such-file.txt'),

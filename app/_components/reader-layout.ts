@@ -26,7 +26,7 @@ const VARIANT_PATH = /^\/([a-z]{2})\/articles\/([a-z0-9-]+)\/([a-z-]+)\/?$/;
  * How the proxy routes a layout: `/{locale}/articles/{slug}?layout=X` is rewritten to the internal
  * variant `/{locale}/articles/{slug}/X`, and that internal path, asked for directly, redirects to
  * the public one, so each view has one address. Undefined for everything else (the default view,
- * an unknown `?layout`, any other page).
+ * an unknown `?layout`, every other page).
  */
 export function layoutRoute(
   pathname: string,

@@ -5,9 +5,9 @@ import { NotFoundMessage } from '@/app/_components/NotFoundMessage';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-// The 404 page, prerendered per locale. proxy.ts rewrites every address under a locale that
-// names no page to it, with status 404: a page that calls notFound() instead gets its markup only
-// in the React payload (vercel/next.js#62228), blank without JavaScript and with no `lang`.
+// The 404 page, prerendered per locale. proxy.ts sends its HTML, with status 404, for every
+// address under a locale that names no page: a page that calls notFound() instead gets its markup
+// only in the React payload (vercel/next.js#62228), blank without JavaScript and with no `lang`.
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
