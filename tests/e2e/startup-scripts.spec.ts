@@ -38,7 +38,7 @@ describe('the scripts every page starts with', () => {
     expect(startup.length).toBeGreaterThan(0);
     expect(hinted(article!)).toEqual(startup);
     expect(hinted(glossary!)).toEqual(startup);
-    // The article's own chunks (reader controls, tooltips) are not all run at load: left lazy.
+    // The article's own chunks keep V8's lazy default: hinting them too measured no gain (README).
     const articleOnly = article!.filter(({ src }) => !library!.some((script) => script.src === src));
     expect(articleOnly.length).toBeGreaterThan(0);
     for (const { src } of articleOnly) expect(startup).not.toContain(src);
