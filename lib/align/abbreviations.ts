@@ -2,8 +2,8 @@ import type { Language } from './sentences';
 
 /**
  * Words that end in a full stop without ending a sentence, lower-cased and without their final dot.
- * Dotted forms such as "a.n.", "s.d.", "U.S.", "e.g." need no entry: any token made only of
- * single letters joined by dots is treated as an abbreviation (see `isAbbreviation`).
+ * Dotted forms such as "a.n.", "s.d.", "U.S.", "e.g." need no entry, because every token made
+ * only of single letters joined by dots is treated as an abbreviation (see `isAbbreviation`).
  *
  * "dll." (dan lain-lain), "dsb.", "dst." and "etc." are left out on purpose: they close lists, and
  * lists often close sentences, so "… dll. Pemerintah …" should split. Like any word, they never

@@ -10,7 +10,7 @@ export type MergeResult =
   { ok: true; translation: TranslationFile; updated: string[] } | { ok: false; problems: XliffProblem[] };
 
 /**
- * Applies a translated XLIFF to an article's English file. All or nothing: any unit that
+ * Applies a translated XLIFF to an article's English file. All or nothing: a unit that
  * does not match the article (unknown, missing, duplicated, or its source changed since
  * export) refuses the whole merge, listing every mismatch. A unit with no target leaves
  * its segment as it was, so an old export cannot erase newer work.
