@@ -43,7 +43,7 @@ export interface Results {
     bytes: number;
     seconds: number;
     connections: number;
-    /** What `next start` sends with the prerendered article. */
+    /** What `npm start` sends with the prerendered article. */
     cacheControl: string;
     /** nginx's X-Cache-Status for the article after the load test: HIT when the cache works. */
     proxyCacheStatus: string;
@@ -139,7 +139,7 @@ Its glossary cards are not in the HTML: \`terms.json\` (${kb(r.termCardsGzip)} g
 
 ## 2. Lighthouse 12
 
-Mobile preset, default simulated throttling, Debian Chromium (headless), median of ${r.lighthouseRuns} runs per page, against \`next start\`.
+Mobile preset, default simulated throttling, Debian Chromium (headless), median of ${r.lighthouseRuns} runs per page, against \`npm start\` (the bare page: \`next start\`).
 
 ${table(['page', ...CATEGORIES], lighthouseRows)}
 
@@ -203,12 +203,12 @@ wrk on loopback, ${s.connections} connections, 2 threads, ${s.seconds} s after a
 ${table(
   ['server', 'requests/s', 'p50', 'p99', 'errors', 'of static'],
   [
-    servingRow('(a) `next start`', s.next),
-    servingRow('(b) nginx caching proxy (`deploy/nginx.conf`) → `next start`', s.proxy),
+    servingRow("(a) `npm start` (Next's handler, `deploy/server.mjs`)", s.next),
+    servingRow('(b) nginx caching proxy (`deploy/nginx.conf`) → `npm start`', s.proxy),
     servingRow('(c) **baseline**: nginx, a static file of the same size', s.static),
   ],
 )}
 
-\`next start\` sends the article with \`Cache-Control: ${s.cacheControl}\`; after the load test nginx reported \`X-Cache-Status: ${s.proxyCacheStatus}\` for it. An unknown file's 404 (\`/no-such-file.txt\`, which Next marks \`s-maxage=31536000\`), asked twice: \`${s.notFoundCacheStatus.join('\`, then \`')}\` (never stored).
+\`npm start\` sends the article with \`Cache-Control: ${s.cacheControl}\`; after the load test nginx reported \`X-Cache-Status: ${s.proxyCacheStatus}\` for it. An unknown file's 404 (\`/no-such-file.txt\`, which Next marks \`s-maxage=31536000\`), asked twice: \`${s.notFoundCacheStatus.join('\`, then \`')}\` (never stored).
 `;
 }

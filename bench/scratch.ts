@@ -5,6 +5,7 @@
  */
 import {
   copyFileSync,
+  existsSync,
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -154,12 +155,18 @@ export function buildApp(app: string, env: NodeJS.ProcessEnv, viaNpm: boolean): 
     : runMeasured(process.execPath, [nextBin(app), 'build'], { cwd: app, env });
 }
 
-/** `next start` on 127.0.0.1:`port`, resolved once it answers. */
+/**
+ * The app's production server on 127.0.0.1:`port`, resolved once it answers: the project's own
+ * (`npm start`, deploy/server.mjs) where it has one, else `next start` (the bare baselines).
+ */
 export async function startApp(app: string, port: number, name: string): Promise<Service> {
+  const ownServer = join(app, 'deploy', 'server.mjs');
   const service = startService(
     name,
     process.execPath,
-    [nextBin(app), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    existsSync(ownServer)
+      ? [ownServer, '--port', String(port), '--hostname', '127.0.0.1']
+      : [nextBin(app), 'start', '-p', String(port), '-H', '127.0.0.1'],
     {
       cwd: app,
       env: buildEnv(),

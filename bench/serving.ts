@@ -1,5 +1,5 @@
 /**
- * Throughput of the article page on loopback, measured with wrk: `next start` alone, nginx as a
+ * Throughput of the article page on loopback, measured with wrk: `npm start` alone, nginx as a
  * caching proxy in front of it (deploy/nginx.conf itself), and nginx serving a static file of the
  * same size, which is the ceiling a cache can approach on this machine.
  */

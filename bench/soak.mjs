@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Soak test: wrk on loopback against `next start` of a production build, 64 connections for 60 s,
-// reporting requests/s, p99 latency, errors (socket errors and non-2xx, which must be 0) and the
+// Soak test: wrk on loopback against `npm start` (deploy/server.mjs) of a production build,
+// 64 connections for 60 s, reporting requests/s, p99 latency, errors (socket errors and non-2xx, which must be 0) and the
 // server's resident memory at start, peak (sampled every second) and end.
 //
 // The build is made in a scratch copy (bench/.work/soak) so the repo's own .next is never touched.
@@ -86,7 +86,7 @@ function freePort() {
 async function waitUntilUp(url, server) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -94,7 +94,7 @@ async function waitUntilUp(url, server) {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error('next start did not answer within 30 s');
+  throw new Error('the server did not answer within 30 s');
 }
 
 /** Resident memory of a process and all its descendants, in MiB, from /proc. */
@@ -154,7 +154,7 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    ['deploy/server.mjs', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       cwd: scratch,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
@@ -250,7 +250,7 @@ function report(r) {
     `# Soak results
 
 \`npm run bench:soak\` (bench/soak.mjs): wrk on loopback, ${r.connections} connections, ${r.threads} threads, ${f(r.seconds, 0)} s,
-against \`next start\` of a production build in a scratch copy, the six prerendered pages in turn
+against \`npm start\` (\`deploy/server.mjs\`) of a production build in a scratch copy, the six prerendered pages in turn
 (${PATHS.join(', ')}). wrk and the server share the machine (${cpu}, Node ${process.version}).
 
 Run ${r.date}:
@@ -266,7 +266,7 @@ Run ${r.date}:
 | server RSS start / peak / end | ${f(r.rssMiB.start)} / ${f(r.rssMiB.peak)} / ${f(r.rssMiB.end)} MiB |
 | machine load (1-min average) before / after | ${f(r.load.before, 2)} / ${f(r.load.after, 2)} |
 
-RSS is the \`next start\` process and its children, read from /proc/<pid>/status every second;
+RSS is the server process and its children, read from /proc/<pid>/status every second;
 "start" is after one warm-up request per page. A timeout is a request wrk saw unanswered after
 10 s: it counts as an error. With 64 connections the server is saturated (every request waits its
 turn behind the others), so tail latency and timeouts depend on what else the machine is running;

@@ -13,7 +13,10 @@ declare module 'vitest' {
 
 let server: ChildProcess | undefined;
 
-/** Starts `next start` on a free loopback port for the whole e2e run. A missing browser or build fails the run. */
+/**
+ * Starts the production server (`npm start`: deploy/server.mjs) on a free loopback port for the
+ * whole e2e run. A missing browser or build fails the run.
+ */
 export async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -22,14 +25,10 @@ export async function setup(project: TestProject) {
   }
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.');
   const port = await freePort();
-  server = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  server = spawn(process.execPath, ['deploy/server.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const baseURL = `http://127.0.0.1:${port}`;
   await waitUntilUp(baseURL);
   project.provide('baseURL', baseURL);
@@ -55,7 +54,7 @@ function freePort(): Promise<number> {
 async function waitUntilUp(baseURL: string) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (server?.exitCode !== null) throw new Error(`next start exited with ${server?.exitCode}`);
+    if (server?.exitCode !== null) throw new Error(`the server exited with ${server?.exitCode}`);
     try {
       const response = await fetch(`${baseURL}/en`);
       if (response.ok) return;
@@ -64,5 +63,5 @@ async function waitUntilUp(baseURL: string) {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error('next start did not answer within 30 s');
+  throw new Error('the server did not answer within 30 s');
 }
