@@ -13,7 +13,7 @@ export function routeLayout(request: NextRequest): NextResponse | undefined {
     return NextResponse.redirect(target, 308);
   }
   target.pathname = route.rewrite;
-  // As for the locale rewrite in proxy.ts: `next start` speaks plain HTTP on loopback.
+  // As for the locale rewrite in proxy.ts: the Node server speaks plain HTTP on loopback.
   target.protocol = 'http:';
   return NextResponse.rewrite(target);
 }

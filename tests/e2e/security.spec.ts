@@ -15,7 +15,7 @@ const PAGES = [
   '/no-such-file.txt',
 ];
 
-/** The policy as next.config.js sends it from `next start`, directive by directive. */
+/** The policy as next.config.js sends it from the production server, directive by directive. */
 const EXPECTED_CSP = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
@@ -39,7 +39,7 @@ describe('security headers', () => {
     expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(headers.get('x-frame-options')).toBe('DENY');
     expect(headers.get('permissions-policy')).toMatch(/camera=\(\), microphone=\(\), geolocation=\(\)/);
-    // `next start` is production: HSTS is sent (and ignored by browsers over plain HTTP).
+    // The server under test is production: HSTS is sent (and ignored by browsers over plain HTTP).
     expect(headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
     expect(headers.get('x-powered-by')).toBeNull();
   });
