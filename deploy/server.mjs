@@ -9,9 +9,14 @@
  *   node deploy/server.mjs [--port 3000] [--hostname 127.0.0.1]     (after `next build`)
  */
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 process.env.NODE_ENV = 'production';
+// The project is the folder above deploy/. proxy.ts and lib/content read content/ and .next/ from
+// the working directory, so the server works from there wherever it was started.
+const dir = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(dir);
 const { default: next } = await import('next');
 
 const { values } = parseArgs({
@@ -26,7 +31,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a 
 
 const READ_ONLY = new Set(['GET', 'HEAD']);
 
-const app = next({ dev: false, dir: process.cwd(), hostname: values.hostname ?? 'localhost', port });
+const app = next({ dev: false, dir, hostname: values.hostname ?? 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
