@@ -38,7 +38,7 @@ export async function teardown() {
   server?.kill('SIGTERM');
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
