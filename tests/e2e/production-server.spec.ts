@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEED } from './browser';
-import { freePort } from './server';
+import { freePort, waitUntilUp } from './server';
 
 // deploy/server.mjs as an operator meets it: started from elsewhere, stopped by a deploy.
 
@@ -15,30 +15,17 @@ afterEach(() => {
   if (server?.exitCode === null) server.kill('SIGKILL');
 });
 
-async function start(cwd: string, args: string[] = []) {
+async function start(cwd: string) {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [SERVER, '--port', String(port), '--hostname', '127.0.0.1', ...args],
-    {
-      cwd,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [SERVER, '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   server = child;
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/en`)).ok) return { child, base };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the server did not answer within 30 s');
+  await waitUntilUp(base, child);
+  return { child, base };
 }
 
 describe('the production server (npm start)', () => {

@@ -30,7 +30,7 @@ export async function setup(project: TestProject) {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const baseURL = `http://127.0.0.1:${port}`;
-  await waitUntilUp(baseURL);
+  await waitUntilUp(baseURL, server);
   project.provide('baseURL', baseURL);
 }
 
@@ -51,10 +51,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilUp(baseURL: string) {
+/** Resolves once `child` answers `/en` with a 2xx; fails if it exits first or takes over 30 s. */
+export async function waitUntilUp(baseURL: string, child: ChildProcess) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (server?.exitCode !== null) throw new Error(`the server exited with ${server?.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       const response = await fetch(`${baseURL}/en`);
       if (response.ok) return;
