@@ -83,10 +83,10 @@ function refuseHostile(request: NextRequest): NextResponse | undefined {
   } catch {
     return plain(400, 'Bad Request');
   }
-  // Pages are static: only GET and HEAD mean anything. A Server Action (POST with a `Next-Action`
-  // header) is left to Next, which answers an unknown action with 404.
+  // Pages are static: only GET and HEAD mean anything (the site has no Server Actions). In
+  // production deploy/server.mjs refuses the rest before Next; this covers `next dev`.
   const method = request.method;
-  if (method !== 'GET' && method !== 'HEAD' && !request.headers.has('next-action') && isPageRoute(pathname)) {
+  if (method !== 'GET' && method !== 'HEAD' && isPageRoute(pathname)) {
     return plain(405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
   }
   return undefined;

@@ -12,13 +12,6 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-process.env.NODE_ENV = 'production';
-// The project is the folder above deploy/. proxy.ts and lib/content read content/ and .next/ from
-// the working directory, so the server works from there wherever it was started.
-const dir = fileURLToPath(new URL('..', import.meta.url));
-process.chdir(dir);
-const { default: next } = await import('next');
-
 const { values } = parseArgs({
   options: {
     port: { type: 'string', short: 'p', default: process.env.PORT || '3000' },
@@ -28,6 +21,13 @@ const { values } = parseArgs({
 });
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port: ${values.port}`);
+
+process.env.NODE_ENV = 'production';
+// The project is the folder above deploy/. proxy.ts and lib/content read content/ and .next/ from
+// the working directory, so the server works from there wherever it was started.
+const dir = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(dir);
+const { default: next } = await import('next');
 
 const READ_ONLY = new Set(['GET', 'HEAD']);
 
