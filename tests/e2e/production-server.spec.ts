@@ -1,14 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEED } from './browser';
-import { freePort, waitUntilUp } from './server';
+import { SERVER_SCRIPT, startServer } from './server';
 
 // deploy/server.mjs as an operator meets it: started from elsewhere, stopped by a deploy.
 
-const SERVER = join(process.cwd(), 'deploy', 'server.mjs');
 let server: ChildProcess | undefined;
 
 afterEach(() => {
@@ -16,35 +14,28 @@ afterEach(() => {
 });
 
 async function start(cwd: string) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [SERVER, '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  server = child;
-  const base = `http://127.0.0.1:${port}`;
-  await waitUntilUp(base, child);
-  return { child, base };
+  const started = await startServer(cwd);
+  server = started.child;
+  return started;
 }
 
 describe('the production server (npm start)', () => {
   it('serves the articles and their 404s when started from another folder', async () => {
-    const { base } = await start(tmpdir());
-    expect((await fetch(`${base}/id/articles/${SEED}`)).status).toBe(200);
-    expect((await fetch(`${base}/id/articles/no-such-article`)).status).toBe(404);
+    const { baseURL } = await start(tmpdir());
+    expect((await fetch(`${baseURL}/id/articles/${SEED}`)).status).toBe(200);
+    expect((await fetch(`${baseURL}/id/articles/no-such-article`)).status).toBe(404);
   });
 
   it('stops with exit code 0 on SIGTERM, as a deploy or a process manager sends it', async () => {
-    const { child, base } = await start(process.cwd());
-    await (await fetch(`${base}/en`)).text();
+    const { child, baseURL } = await start(process.cwd());
+    await (await fetch(`${baseURL}/en`)).text();
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
   });
 
   it('refuses a port that is not one, naming it', async () => {
-    const child = spawn(process.execPath, [SERVER, '--port', '99999'], {
+    const child = spawn(process.execPath, [SERVER_SCRIPT, '--port', '99999'], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     server = child;

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -10,6 +11,9 @@ declare module 'vitest' {
     baseURL: string;
   }
 }
+
+/** Absolute, so the server can also be started from another folder (the e2e run starts at the root). */
+export const SERVER_SCRIPT = join(process.cwd(), 'deploy', 'server.mjs');
 
 let server: ChildProcess | undefined;
 
@@ -24,13 +28,8 @@ export async function setup(project: TestProject) {
     );
   }
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.');
-  const port = await freePort();
-  server = spawn(process.execPath, ['deploy/server.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const baseURL = `http://127.0.0.1:${port}`;
-  await waitUntilUp(baseURL, server);
+  const { child, baseURL } = await startServer();
+  server = child;
   project.provide('baseURL', baseURL);
 }
 
@@ -38,7 +37,28 @@ export async function teardown() {
   server?.kill('SIGTERM');
 }
 
-export function freePort(): Promise<number> {
+/**
+ * `npm start` (deploy/server.mjs) on a free loopback port, from `cwd`, resolved once it answers.
+ * A server that never comes up is killed before the error is thrown.
+ */
+export async function startServer(cwd = process.cwd()): Promise<{ child: ChildProcess; baseURL: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [SERVER_SCRIPT, '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilUp(baseURL, child);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return { child, baseURL };
+}
+
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -52,7 +72,7 @@ export function freePort(): Promise<number> {
 }
 
 /** Resolves once `child` answers `/en` with a 2xx; fails if it exits first or takes over 30 s. */
-export async function waitUntilUp(baseURL: string, child: ChildProcess) {
+async function waitUntilUp(baseURL: string, child: ChildProcess) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
