@@ -183,6 +183,10 @@ export function GlossaryTooltips({
       listen('focusin', onFirstIntent),
     ];
     const stopIntent = () => intents.forEach((stop) => stop());
+    // A name that took focus before the scripts ran (they load after the first paint) gets its
+    // card now, as if it had just been focused.
+    const focusedEarly = termOf(document.activeElement);
+    if (focusedEarly) open(focusedEarly);
     return () => {
       close();
       stopIntent();
