@@ -120,6 +120,22 @@ describe('glossary mentions in the reader', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe('tass');
   });
 
+  it('opens the card of a name that took focus before the scripts had run', async () => {
+    const page = await open('/en/glossary');
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(ARTICLE, { waitUntil: 'domcontentloaded' });
+    const term = page.locator('[data-segment="p4"][lang="en"] [data-term="tass"]');
+    await term.focus();
+    release();
+    await expect.poll(() => card(page, 'tass').isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe('tass');
+  });
+
   it('opens the card on tap on a touch screen instead of following the link', async () => {
     const page = await open(ARTICLE, {
       viewport: { width: 390, height: 844 },
@@ -128,6 +144,9 @@ describe('glossary mentions in the reader', () => {
     });
     const term = page.locator('[data-segment="p7"][lang="id"] [data-term="knevichi"]');
     await term.scrollIntoViewIfNeeded();
+    // The scripts load after the first paint, so `load` can come before them, and a tap before
+    // they have run follows the link (the cards' no-script fallback). Let them arrive first.
+    await page.waitForLoadState('networkidle');
     // Tap until the island has hydrated and opened the card (a second tap on an open card's
     // term would follow the link), then wait for the card to take its place.
     await expect
@@ -157,6 +176,7 @@ describe('glossary mentions in the reader', () => {
       if (request.url().endsWith('/terms.json')) asked = true;
     });
     const term = page.locator('[data-segment="p7"][lang="id"] [data-term="knevichi"]');
+    await page.waitForLoadState('networkidle'); // as above: the scripts arrive after the first paint
     // Tap until the island has hydrated and asked for the cards (a tap before that simply
     // follows the link: come back and tap again).
     await expect
