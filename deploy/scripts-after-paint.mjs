@@ -122,8 +122,14 @@ export async function rewriteBuild(distDir) {
   return pages.length;
 }
 
+// No top-level await: bench/ imports this file through tsx, which loads it as CommonJS.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const distDir = process.argv[2] ?? '.next';
-  const count = await rewriteBuild(distDir);
-  console.log(`Scripts after first paint: ${count} prerendered pages in ${distDir}/server.`);
+  rewriteBuild(distDir).then(
+    (count) => console.log(`Scripts after first paint: ${count} prerendered pages in ${distDir}/server.`),
+    (error) => {
+      console.error(`scripts-after-paint: ${error instanceof Error ? error.message : error}`);
+      process.exitCode = 1;
+    },
+  );
 }
