@@ -8,8 +8,9 @@
  * then charges all of them to the Largest Contentful Paint (the article's simulated LCP swung
  * between 0.8 s and 2.3 s from run to run, README "Performance"). Here the page names the same
  * chunks in a small inline loader that adds them once the first contentful paint is reported. The
- * reader sees the text first; React hydrates the same markup a moment later, and until then links
- * work as plain links. Next has no option for this (vercel/next.js#66958 asks for `defer`, which
+ * cost is a later hydration, by the time from the HTML to the first paint (about 0.7 s in DevTools'
+ * slow-4G emulation, where the paint itself came no sooner); until then links work as plain
+ * links. Next has no option for this (vercel/next.js#66958 asks for `defer`, which
  * would still fetch them early), hence a rewrite of its output, which fails the build loudly when
  * the output no longer looks as expected.
  *

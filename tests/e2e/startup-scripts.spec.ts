@@ -48,7 +48,7 @@ describe('the scripts every page starts with', () => {
 });
 
 // deploy/scripts-after-paint.mjs: the text is painted before the start-up chunks are even
-// requested, so on a slow link they never delay it; then they load and the page hydrates.
+// requested, so they never compete with it; then they load and the page hydrates.
 describe('the start-up scripts in Chromium', () => {
   const open = openerForThisFile();
 
