@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Soak test: wrk on loopback against `npm start` (deploy/server.mjs) of a production build,
-// 64 connections for 60 s, reporting requests/s, p99 latency, errors (socket errors and non-2xx, which must be 0) and the
-// server's resident memory at start, peak (sampled every second) and end.
+// 64 connections for 60 s, reporting requests/s, p99 latency, errors (socket errors and non-2xx,
+// which must be 0) and the server's resident memory at start, peak (sampled every second) and end.
 //
 // The build is made in a scratch copy (bench/.work/soak) so the repo's own .next is never touched.
 //   npm run bench:soak                 copy, build, soak
