@@ -1,8 +1,9 @@
 import { defineRouting } from 'next-intl/routing';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes/table.mjs';
 
 export const routing = defineRouting({
-  locales: ['en', 'id'],
-  defaultLocale: 'en',
+  locales: LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
   localePrefix: 'always',
 });
 

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { layoutRoute } from './reader-layout';
+import { layoutRoute } from '@/lib/routes/layout-route';
 
 /** The proxy's part in reader layouts (see layoutRoute): a rewrite, a redirect, or nothing. */
-export function routeLayout(request: NextRequest): NextResponse | undefined {
+export function rewriteLayout(request: NextRequest): NextResponse | undefined {
   const route = layoutRoute(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (!route) return undefined;
   const target = request.nextUrl.clone();
@@ -13,7 +13,7 @@ export function routeLayout(request: NextRequest): NextResponse | undefined {
     return NextResponse.redirect(target, 308);
   }
   target.pathname = route.rewrite;
-  // As for the locale rewrite in proxy.ts: the Node server speaks plain HTTP on loopback.
+  // The Node server speaks plain HTTP on loopback, whatever scheme the reader's URL had.
   target.protocol = 'http:';
   return NextResponse.rewrite(target);
 }

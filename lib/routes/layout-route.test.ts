@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutRoute, parseLayout } from './reader-layout';
+import { layoutRoute } from './layout-route';
 
 const route = (path: string) => {
   const url = new URL(path, 'http://x');
@@ -24,12 +24,4 @@ describe('layoutRoute', () => {
     expect(route('/en/articles/a/unknown')).toBeUndefined();
     expect(route('/en/articles/a/original?layout=original')).toBeUndefined();
   });
-});
-
-it('reads an unknown or missing layout as the default', () => {
-  expect([parseLayout('translation'), parseLayout('x'), parseLayout(undefined)]).toEqual([
-    'translation',
-    'side',
-    'side',
-  ]);
 });
