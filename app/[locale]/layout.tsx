@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { routing } from '@/i18n/routing';
-import { siteUrl } from '@/app/_components/site-url';
+import { siteUrl } from '@/app/_components/site/site-url';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -2,9 +2,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { listArticles } from '@/lib/content/source';
 import type { Locale } from '@/i18n/routing';
-import { SiteHeader } from '@/app/_components/SiteHeader';
-import { ArticleCard } from '@/app/_components/ArticleCard';
-import { alternates } from '@/app/_components/alternates';
+import { SiteHeader } from '@/app/_components/site/SiteHeader';
+import { ArticleCard } from '@/app/_components/library/ArticleCard';
+import { alternates } from '@/app/_components/site/alternates';
 
 type Props = { params: Promise<{ locale: Locale }> };
 

@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { LAYOUTS } from '@/app/_components/reader-layout';
+import { LAYOUTS } from '@/app/_components/reader/reader-layout';
 import { baseURL, SEED } from './browser';
 
 // Conformance to the HTML standard only (content models, nesting, ids, required attributes):

@@ -3,9 +3,9 @@ import type { Metadata } from 'next';
 import { getLibrary } from '@/lib/content/source';
 import { glossaryTypes } from '@/lib/glossary/types';
 import type { Locale } from '@/i18n/routing';
-import { SiteHeader } from '@/app/_components/SiteHeader';
-import { alternates } from '@/app/_components/alternates';
-import { GlossaryEntryCard } from '@/app/_components/GlossaryEntryCard';
+import { SiteHeader } from '@/app/_components/site/SiteHeader';
+import { alternates } from '@/app/_components/site/alternates';
+import { GlossaryEntryCard } from '@/app/_components/glossary/GlossaryEntryCard';
 
 type Props = { params: Promise<{ locale: Locale }> };
 

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Metadata } from 'next';
 import type { Locale } from '@/i18n/routing';
-import { NotFoundMessage } from '@/app/_components/NotFoundMessage';
+import { NotFoundMessage } from '@/app/_components/site/NotFoundMessage';
 
 type Props = { params: Promise<{ locale: Locale }> };
 

@@ -2,9 +2,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { SiteHeader } from '@/app/_components/SiteHeader';
-import { alternates } from '@/app/_components/alternates';
-import { StudyList } from '@/app/_components/StudyList';
+import { SiteHeader } from '@/app/_components/site/SiteHeader';
+import { alternates } from '@/app/_components/site/alternates';
+import { StudyList } from '@/app/_components/study/StudyList';
 
 type Props = { params: Promise<{ locale: Locale }> };
 

@@ -183,10 +183,15 @@ export function GlossaryTooltips({
       listen('focusin', onFirstIntent),
     ];
     const stopIntent = () => intents.forEach((stop) => stop());
-    // A name that took focus before the scripts ran (they load after the first paint) gets its
-    // card now, as if it had just been focused.
-    const focusedEarly = termOf(document.activeElement);
-    if (focusedEarly) open(focusedEarly);
+    // From now on taps are handled here (EarlyTaps held them until the scripts ran). A name that
+    // was tapped or took focus before then gets its card now, as if it had just been reached.
+    window.__sejajarStopEarlyTaps?.();
+    const reachedEarly = window.__sejajarTapped ?? termOf(document.activeElement);
+    window.__sejajarTapped = undefined;
+    if (reachedEarly) {
+      reachedEarly.removeAttribute('data-open');
+      open(reachedEarly);
+    }
     return () => {
       close();
       stopIntent();

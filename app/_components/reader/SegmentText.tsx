@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { splitDateline } from '@/lib/content/dateline';
 import type { TermMarker } from './labels';
 import { cutIntoRuns, groupBySentence, type SentenceSpan } from './sentence-runs';
-import { TermMention } from './TermMention';
+import { TermMention } from '@/app/_components/glossary/TermMention';
 
 /**
  * The text of one block, cut into its sentences (`data-sentence`, the same id as the sentences

@@ -9,7 +9,7 @@ import {
   STUDY_STORAGE_KEY,
   type StudyEntry,
 } from '@/lib/study/entry';
-import { BilingualName } from './BilingualName';
+import { BilingualName } from '@/app/_components/glossary/BilingualName';
 
 export interface StudyListLabels {
   loading: string;

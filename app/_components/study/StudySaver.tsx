@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { loadTermCards } from './term-cards';
+import { loadTermCards } from '@/app/_components/glossary/term-cards';
 
 export interface StudySaverLabels {
   save: string;

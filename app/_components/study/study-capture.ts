@@ -5,7 +5,7 @@ import {
   STUDY_STORAGE_KEY,
   type StudyEntry,
 } from '@/lib/study/entry';
-import type { TermCard } from './term-cards';
+import type { TermCard } from '@/app/_components/glossary/term-cards';
 
 /**
  * Loaded on the first Save only (a dynamic import from StudySaver), so the article page does

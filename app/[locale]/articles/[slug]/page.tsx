@@ -5,23 +5,23 @@ import { getArticle, getGlossary, listArticles } from '@/lib/content/source';
 import { readingOrder } from '@/lib/content/reading-order';
 import { routing, type Locale } from '@/i18n/routing';
 import { getPathname, Link } from '@/i18n/navigation';
-import { SiteHeader } from '@/app/_components/SiteHeader';
-import { alternates } from '@/app/_components/alternates';
-import { ReaderHeading } from '@/app/_components/ReaderHeading';
-import { ReaderRow } from '@/app/_components/ReaderRow';
-import { RelatedRow } from '@/app/_components/RelatedRow';
-import { TwinHighlighter } from '@/app/_components/TwinHighlighter';
-import { GlossaryTooltips } from '@/app/_components/GlossaryTooltips';
-import { StudySaver } from '@/app/_components/StudySaver';
-import { termCardsPath } from '@/app/_components/term-cards';
-import type { TermMarker } from '@/app/_components/labels';
-import type { LearnerProps } from '@/app/_components/BlockTools';
-import { KeysHelp } from '@/app/_components/KeysHelp';
-import { LayoutMemory } from '@/app/_components/LayoutMemory';
-import { LayoutSwitcher } from '@/app/_components/LayoutSwitcher';
-import { ReaderKeys } from '@/app/_components/ReaderKeys';
-import { RevealAllButton } from '@/app/_components/RevealButton';
-import { parseLayout } from '@/app/_components/reader-layout';
+import { SiteHeader } from '@/app/_components/site/SiteHeader';
+import { alternates } from '@/app/_components/site/alternates';
+import { ReaderPair } from '@/app/_components/reader/ReaderPair';
+import { RelatedRow } from '@/app/_components/reader/RelatedRow';
+import { TwinHighlighter } from '@/app/_components/reader/TwinHighlighter';
+import { EarlyTaps } from '@/app/_components/glossary/EarlyTaps';
+import { GlossaryTooltips } from '@/app/_components/glossary/GlossaryTooltips';
+import { StudySaver } from '@/app/_components/study/StudySaver';
+import { termCardsPath } from '@/app/_components/glossary/term-cards';
+import type { TermMarker } from '@/app/_components/reader/labels';
+import type { LearnerProps } from '@/app/_components/reader/BlockTools';
+import { KeysHelp } from '@/app/_components/reader/KeysHelp';
+import { LayoutMemory } from '@/app/_components/reader/LayoutMemory';
+import { LayoutSwitcher } from '@/app/_components/reader/LayoutSwitcher';
+import { ReaderKeys } from '@/app/_components/reader/ReaderKeys';
+import { RevealAllButton } from '@/app/_components/reader/RevealButton';
+import { parseLayout } from '@/app/_components/reader/reader-layout';
 
 // `layout` is set only when this page is rendered through its `[layout]` variant segment.
 type Props = { params: Promise<{ locale: Locale; slug: string; layout?: string }> };
@@ -86,6 +86,7 @@ export default async function ArticlePage({ params }: Props) {
     <>
       <SiteHeader locale={locale} path={`/articles/${slug}`} />
       <main id="main" className="mx-auto max-w-6xl px-4 pb-16 pt-8 sm:px-6">
+        <EarlyTaps />
         <p className="text-sm">
           <Link href="/" prefetch={false} className="link">
             {t('back')}
@@ -108,7 +109,8 @@ export default async function ArticlePage({ params }: Props) {
           </div>
         ) : null}
         <article className="mt-2" data-layout={layout}>
-          <ReaderHeading
+          <ReaderPair
+            heading
             segment={article.headline}
             labels={labels}
             terms={terms}
@@ -128,7 +130,7 @@ export default async function ArticlePage({ params }: Props) {
           <div className="mt-8 grid gap-7">
             {readingOrder(article).map((block) =>
               block.type === 'segment' ? (
-                <ReaderRow
+                <ReaderPair
                   key={block.segment.id}
                   segment={block.segment}
                   labels={labels}
@@ -136,7 +138,13 @@ export default async function ArticlePage({ params }: Props) {
                   learner={learner}
                 />
               ) : (
-                <RelatedRow key={block.item.id} item={block.item} label={t('readAlso')} />
+                <RelatedRow
+                  key={block.item.id}
+                  item={block.item}
+                  label={t('readAlso')}
+                  layout={layout}
+                  revealLabel={l('reveal')}
+                />
               ),
             )}
           </div>

@@ -1,4 +1,4 @@
-import { VARIANT_LAYOUTS } from '@/app/_components/reader-layout';
+import { VARIANT_LAYOUTS } from '@/app/_components/reader/reader-layout';
 import { listArticles } from '@/lib/content/source';
 
 /**

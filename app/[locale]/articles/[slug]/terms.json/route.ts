@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { getGlossary, listArticles } from '@/lib/content/source';
 import { routing } from '@/i18n/routing';
-import type { TermCards } from '@/app/_components/term-cards';
+import type { TermCards } from '@/app/_components/glossary/term-cards';
 
 /**
  * The glossary cards of one article in one interface language, written at build time beside
