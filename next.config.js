@@ -1,7 +1,10 @@
 // @ts-check
+const { readdirSync } = require('node:fs');
 const { readFile, writeFile } = require('node:fs/promises');
 const { join } = require('node:path');
 const createNextIntlPlugin = require('next-intl/plugin');
+// The route table is a plain module so that this file can read it (it cannot import TypeScript).
+const { SLUG } = require('./lib/routes/table.mjs');
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -42,23 +45,12 @@ const securityHeaders = [
     : []),
 ];
 
-// Prerendered pages (and each article's glossary cards) for shared caches (deploy/nginx.conf). Next's own header for them is
-// `s-maxage=31536000` with no stale-while-revalidate: a proxy would keep a page for a year after a
-// redeploy. Five minutes fresh, then served stale for up to a day while the cache refreshes it in
-// the background. Locales as in i18n/routing.ts; other paths (unknown-URL 404s, the `/` redirect)
-// keep Next's header.
-const prerenderedPages = [
-  '/:locale(en|id)',
-  '/:locale(en|id)/articles/:slug',
-  '/:locale(en|id)/articles/:slug/terms.json',
-  // A layout variant's internal address, as Next fetches it when it proxies its own rewrite
-  // (bound to 127.0.0.1); reached from outside it redirects to `?layout=`. The names are
-  // VARIANT_LAYOUTS of app/_components/reader-layout.ts (this file cannot import TypeScript).
-  '/:locale(en|id)/articles/:slug/:layout(side-swapped|stacked|original|translation)',
-  '/:locale(en|id)/glossary',
-  '/:locale(en|id)/study',
-];
-const sharedCacheHeaders = [{ key: 'Cache-Control', value: 's-maxage=300, stale-while-revalidate=86400' }];
+// The articles this build publishes, written into the build for proxy/published.ts: an article
+// folder put on the server later is a 404, never rendered on demand without the content check.
+// `npm run build` validates every folder first (prebuild), so a folder here is a valid article.
+const publishedSlugs = readdirSync(join(__dirname, 'content', 'articles'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && SLUG.test(entry.name))
+  .map((entry) => entry.name);
 
 // V8's explicit compile hint (Chrome 136+): a file that starts with this comment is compiled whole
 // on the background thread while it streams in. Without it, every function React DOM and the
@@ -90,16 +82,20 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   compiler: { runAfterProductionCompile: hintStartupChunks },
+  env: { SEJAJAR_PUBLISHED: publishedSlugs.join(',') },
   experimental: {
+    // The stylesheet goes into each page, so the first paint needs one round trip, not two: the
+    // whole Tailwind output is about 6 kB gzip (README "Performance").
+    inlineCss: true,
     // Every unknown URL (`/en/articles/<anything>`) would otherwise write its rendered 404 under
     // .next/server, so a crawler of random URLs could fill the disk; the in-memory cache is bounded.
     isrFlushToDisk: false,
   },
+  // Security headers on every response. Cache-Control is decided per response, not per path, by
+  // deploy/server.mjs (deploy/cache-policy.mjs): a path's redirect, RSC payload or 404 must
+  // never carry the lifetime of its page.
   async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      ...prerenderedPages.map((source) => ({ source, headers: sharedCacheHeaders })),
-    ];
+    return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 

@@ -1,11 +1,9 @@
 /**
  * Transfer weight of a prerendered page: the gzip size of its HTML and of the JavaScript it loads:
- * its `<script src>` tags (module scripts only: `noModule` scripts never run in a current browser)
- * and the chunks its loader adds after the first paint (deploy/scripts-after-paint.mjs).
+ * its `<script src>` tags (module scripts only: `noModule` scripts never run in a current browser).
  */
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { scriptsListedAfterPaint } from '../deploy/scripts-after-paint.mjs';
 import { loadArticle } from '../lib/content/article';
 
 export interface PageWeight {
@@ -27,7 +25,6 @@ export async function pageWeight(origin: string, path: string): Promise<PageWeig
     const src = /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
     if (src && !/\bnomodule\b/i.test(attributes)) sources.add(src.replaceAll('&amp;', '&'));
   }
-  for (const src of scriptsListedAfterPaint(html)) sources.add(src);
   let jsGzip = 0;
   for (const src of sources) {
     const script = await fetch(new URL(src, origin));

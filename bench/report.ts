@@ -128,7 +128,7 @@ ${table(
 
 ## 1. Transfer weight (gzip level 6)
 
-JavaScript: every \`<script src>\` of the prerendered HTML and every chunk its loader adds after the first paint (\`deploy/scripts-after-paint.mjs\`), \`noModule\` polyfills excluded, gzipped one by one and summed.
+JavaScript: every \`<script src>\` of the prerendered HTML, \`noModule\` polyfills excluded, gzipped one by one and summed.
 The baseline is a bare Next.js + next-intl app built in the same run with the same installed versions: one \`[locale]\` layout with \`NextIntlClientProvider messages={null}\` and one page.
 
 ${table(['page', 'path', 'scripts', 'JS gzip', 'JS over bare', 'HTML gzip'], weightRows)}

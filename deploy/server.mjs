@@ -4,11 +4,14 @@
  * The site is read-only, and `next start` answers some other methods with a 500 before proxy.ts
  * can refuse them: TRACE everywhere (Next builds a WHATWG Request, which forbids it) and POST,
  * PUT, DELETE, PATCH or OPTIONS on a static file (Next's 405 page fails to render). Here every
- * method but GET and HEAD gets a 405 before Next sees it, the same rule deploy/nginx.conf applies.
+ * method but GET and HEAD gets a 405 before Next sees it, the same rule deploy/nginx.conf applies;
+ * a request target that is no path (`*`) a 400; a Range header is ignored (Next answers a
+ * malformed one with a 500); and Cache-Control is set per response (deploy/cache-policy.mjs).
  *
  *   node deploy/server.mjs [--port 3000] [--hostname 127.0.0.1]     (after `next build`)
  */
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -28,15 +31,24 @@ process.env.NODE_ENV = 'production';
 const dir = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(dir);
 const { default: next } = await import('next');
+const { cacheControlFor } = await import('./cache-policy.mjs');
+const { allowInlineStyles, inlineStyleSources } = await import('./inline-styles.mjs');
 
 const READ_ONLY = new Set(['GET', 'HEAD']);
 
 const app = next({ dev: false, dir, hostname: values.hostname ?? 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const styleSources = inlineStyleSources(join(dir, '.next'));
 
 const server = createServer((request, response) => {
+  // `GET * HTTP/1.1` and other targets that are no path: Next answers them with a 500.
+  if (!request.url?.startsWith('/')) return refuse(response, 400, 'Bad Request');
   if (READ_ONLY.has(request.method ?? '')) {
+    // Next answers a malformed Range (`bytes=abc`, `bytes=5-1`) on a static file with a 500.
+    // Range support is optional (RFC 9110 §14.2): every file is small, so each is sent whole.
+    delete request.headers.range;
+    decideHeaders(request, response);
     handle(request, response).catch((error) => {
       console.error(error);
       if (!response.headersSent) response.statusCode = 500;
@@ -44,13 +56,47 @@ const server = createServer((request, response) => {
     });
     return;
   }
-  response.writeHead(405, {
-    Allow: 'GET, HEAD',
+  refuse(response, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+});
+
+/** @param {import('node:http').ServerResponse} response @param {number} status @param {string} text */
+function refuse(response, status, text, headers = {}) {
+  response.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',
+    ...headers,
   });
-  response.end('405 Method Not Allowed\n');
-});
+  response.end(`${status} ${text}\n`);
+}
+
+/**
+ * Sets Cache-Control as the status goes out (deploy/cache-policy.mjs): only then is it known
+ * whether this answer is the page itself or a redirect, a router payload or a 404 at its address.
+ * The CSP gains the hashes of the build's inline stylesheets (deploy/inline-styles.mjs).
+ *
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
+function decideHeaders(request, response) {
+  const writeHead = response.writeHead;
+  /** @type {typeof response.writeHead} */
+  const decided = function (status, ...rest) {
+    const policy = response.getHeader('Content-Security-Policy');
+    if (typeof policy === 'string')
+      response.setHeader('Content-Security-Policy', allowInlineStyles(policy, styleSources));
+    const value = cacheControlFor(request, status);
+    if (value !== undefined) {
+      response.setHeader('Cache-Control', value);
+      // Headers passed to writeHead itself win over setHeader: decide those too.
+      for (const headers of rest)
+        if (headers && typeof headers === 'object' && !Array.isArray(headers))
+          for (const name of Object.keys(headers))
+            if (name.toLowerCase() === 'cache-control') headers[name] = value;
+    }
+    return writeHead.call(response, status, ...rest);
+  };
+  response.writeHead = decided;
+}
 
 server.listen(port, values.hostname, () => {
   const address = server.address();
