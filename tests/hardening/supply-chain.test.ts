@@ -89,13 +89,6 @@ describe('dependency pinning', () => {
     );
   });
 
-  it('locks each declared dependency at exactly that version', () => {
-    const drift = Object.entries(declared).filter(
-      ([name, version]) => lock.packages[`node_modules/${name}`]?.version !== version,
-    );
-    expect(drift).toEqual([]);
-  });
-
   it('locks every installed package with a version and an integrity hash', () => {
     // Bundled packages ship inside their parent's tarball, which the parent's hash covers.
     const loose = Object.entries(lock.packages).filter(
