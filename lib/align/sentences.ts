@@ -1,5 +1,5 @@
+import { parseDateline } from '../content/dateline';
 import { isAbbreviation } from './abbreviations';
-import { findDatelineEnd } from './dateline';
 import { findContinuedQuotes, isInsideAny } from './quotes';
 
 export type Language = 'id' | 'en';
@@ -23,7 +23,7 @@ const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(ch
  * after (`"… . …," tulis Putin`), or ends a leading dateline (`KONTAN.CO.ID - MOSKOW.`).
  */
 export function splitSentences(text: string, lang: Language): Sentence[] {
-  const datelineEnd = findDatelineEnd(text);
+  const datelineEnd = parseDateline(text)?.end ?? -1;
   const continuedQuotes = findContinuedQuotes(text);
   const ends: number[] = [];
 

@@ -1,4 +1,5 @@
 import { checkAlignment, HEADLINE_ID } from '../content/article';
+import { parseDateline } from '../content/dateline';
 import { formatProblem } from '../content/problems';
 import {
   articleMetaSchema,
@@ -9,7 +10,6 @@ import {
   type TranslationFile,
 } from '../content/schema';
 import { slugify, slugPattern } from '../content/slug';
-import { parseDateline } from './dateline';
 import { findNewsSource } from './news-sources';
 import { normalizeWhitespace } from './normalize-whitespace';
 import { parseRawArticle, type ImportProblem } from './parse-raw-article';

@@ -129,14 +129,3 @@ describe.concurrent(
     });
   },
 );
-
-describe('the build', () => {
-  it('runs the content check before `next build`, so a broken file fails the build', () => {
-    const { scripts } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
-      scripts: Record<string, string>;
-    };
-    // npm runs `prebuild` before `build` and stops when it exits non-zero.
-    expect(scripts.prebuild).toBe('npm run content -- check');
-    expect(scripts.build).toMatch(/^next build\b/);
-  });
-});

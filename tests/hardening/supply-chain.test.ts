@@ -71,12 +71,6 @@ describe('the audit gate (tests/hardening/audit.mjs)', () => {
     expect(lenient.status).toBe(0);
     expect(auditWith(refused, 1, { AUDIT_STRICT: '1' }).status).toBe(1);
   });
-
-  it('runs in CI before npm test', () => {
-    const ci = readFileSync(join(repo, '.ci/run'), 'utf8');
-    expect(ci.indexOf('node tests/hardening/audit.mjs')).toBeGreaterThan(0);
-    expect(ci.indexOf('node tests/hardening/audit.mjs')).toBeLessThan(ci.lastIndexOf('\nnpm test'));
-  });
 });
 
 describe('dependency pinning', () => {
@@ -93,13 +87,6 @@ describe('dependency pinning', () => {
     expect(Object.entries(declared).filter(([, range]) => !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(range))).toEqual(
       [],
     );
-  });
-
-  it('locks each declared dependency at exactly that version', () => {
-    const drift = Object.entries(declared).filter(
-      ([name, version]) => lock.packages[`node_modules/${name}`]?.version !== version,
-    );
-    expect(drift).toEqual([]);
   });
 
   it('locks every installed package with a version and an integrity hash', () => {
