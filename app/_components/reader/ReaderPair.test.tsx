@@ -46,6 +46,12 @@ describe('ReaderPair, a paragraph', () => {
     expect(container.querySelector('[lang="id"]')?.textContent).toBe(original);
   });
 
+  it('styles a dateline the importer accepts, whatever the case of its site name', () => {
+    const original = 'Kontan.co.id - JAKARTA. Harga cabai naik.';
+    const { container } = render(<ReaderPair segment={segment({ original })} labels={labels} />);
+    expect(container.querySelector('.dateline')?.textContent).toBe('Kontan.co.id - JAKARTA.');
+  });
+
   it("shows a translator's note beside the translation", () => {
     render(<ReaderPair segment={segment({ note: 'The original says spacecraft.' })} labels={labels} />);
     expect(screen.getByText('The original says spacecraft.')).toHaveAttribute('lang', 'en');
