@@ -1,58 +1,10 @@
-import { request, type IncomingHttpHeaders } from 'node:http';
-import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { baseURL, SEED } from './browser';
+import { send, sendBytes, type Answer, type Options } from './raw-request';
 
 // Hostile requests against the production build. Each is sent as raw as Node allows (no URL
 // normalisation, headers exactly as written); each must get a fitting 4xx (or a same-origin
 // redirect or the page), never a 5xx, never a redirect elsewhere, never a file outside content.
-
-interface Answer {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-interface Options {
-  method?: string;
-  headers?: Record<string, string>;
-}
-
-/** One request, path sent byte for byte as given. */
-function send(path: string, { method = 'GET', headers = {} }: Options = {}): Promise<Answer> {
-  const { hostname, port } = new URL(baseURL());
-  return new Promise((resolve, reject) => {
-    const req = request({ host: hostname, port, path, method, headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: Buffer.concat(chunks).toString('latin1'),
-        }),
-      );
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-/** Bytes Node's client refuses to send (control characters in a header): written to the socket. */
-function sendBytes(head: Buffer): Promise<{ status: number; raw: string }> {
-  const { hostname, port } = new URL(baseURL());
-  return new Promise((resolve) => {
-    const socket = connect(Number(port), hostname, () => socket.end(head));
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk) => chunks.push(chunk));
-    socket.on('error', () => socket.destroy()); // a reset after (or instead of) the answer
-    socket.on('close', () => {
-      const raw = Buffer.concat(chunks).toString('latin1');
-      resolve({ status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(raw)?.[1] ?? 0), raw });
-    });
-  });
-}
 
 /** Text that would only appear if a file outside content/ were served. */
 const LEAKS = [
@@ -296,11 +248,11 @@ describe('methods other than GET', () => {
   });
 });
 
-/** The hashed stylesheet the library page links: a static file Next serves itself. */
+/** The hashed stylesheet the library page inlines (and names): a static file Next serves itself. */
 async function stylesheetPath() {
   const page = await expectAnswer('/en', 200);
-  const href = /<link rel="stylesheet" href="([^"]+\.css)"/.exec(page.body)?.[1];
-  if (!href) throw new Error('the library page links no stylesheet');
+  const href = /<style[^>]* data-href="([^"]+\.css)"/.exec(page.body)?.[1];
+  if (!href) throw new Error('the library page names no stylesheet');
   return href;
 }
 

@@ -31,6 +31,10 @@ export async function generateStaticParams() {
   return routing.locales.flatMap((locale) => articles.map(({ slug }) => ({ locale, slug })));
 }
 
+// Only the articles this build checked and rendered exist; any other slug is a 404, never
+// rendered on demand (an article folder put on the server after the build included).
+export const dynamicParams = false;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const article = await getArticle(slug);

@@ -1,0 +1,58 @@
+/**
+ * `npm run bench:loading`: the article's loading against a bare next-intl page in the same run.
+ * First contentful paint and the time React has hydrated, as medians of alternating real loads
+ * under slow-4G emulation and a 4× CPU throttle, and Lighthouse (mobile, median of 5) beside
+ * them. Budgets (the foundation issue): FCP ≤ 1.15× and hydration ≤ 1.1× the bare page's.
+ */
+import { firstPaint } from './first-paint';
+import { lighthouseMedian } from './lighthouse';
+import { freePort, stopAll } from './processes';
+import { buildApp, buildEnv, copyProject, startApp, writeBareApp } from './scratch';
+import { ensureTools } from './tools';
+
+const SLUG = 'putin-kolaborasi-rusia-dan-korea-utara-akan-berkontribusi';
+const LOADS = Number(process.env.BENCH_LOADS ?? 8);
+const LIGHTHOUSE_RUNS = 5;
+
+async function main() {
+  ensureTools();
+  const [appPort, barePort] = [await freePort(), await freePort()];
+  const app = copyProject('app');
+  await buildApp(app, buildEnv({ SITE_URL: `http://127.0.0.1:${appPort}` }), true);
+  const bare = writeBareApp('bare');
+  await buildApp(bare, buildEnv(), false);
+  await startApp(app, appPort, 'next-app');
+  await startApp(bare, barePort, 'next-bare');
+  const pages = {
+    article: `http://127.0.0.1:${appPort}/en/articles/${SLUG}`,
+    'bare page': `http://127.0.0.1:${barePort}/en`,
+  };
+  console.log(`› ${LOADS} alternating loads per page, slow 4G + 4× CPU`);
+  const loads = await firstPaint(Object.values(pages), LOADS);
+  console.log(`› Lighthouse, ${LIGHTHOUSE_RUNS} runs per page`);
+  const rows = [];
+  for (const [page, url] of Object.entries(pages)) {
+    const scores = await lighthouseMedian(url, LIGHTHOUSE_RUNS);
+    rows.push({ page, ...loads.get(url)!, lighthouse: scores.performance.score });
+  }
+  const [article, baseline] = rows;
+  console.log('\npage        FCP (ms)  hydrated (ms)  Lighthouse perf  FCP runs / hydrated runs');
+  for (const r of rows)
+    console.log(
+      `${r.page.padEnd(11)} ${String(r.fcpMs).padStart(8)}  ${String(r.hydratedMs).padStart(13)}  ${String(r.lighthouse).padStart(15)}  ${r.fcpRunsMs.join(',')} / ${r.hydratedRunsMs.join(',')}`,
+    );
+  if (article && baseline) {
+    const fcp = article.fcpMs / baseline.fcpMs;
+    const hydrated = article.hydratedMs / baseline.hydratedMs;
+    console.log(
+      `\narticle / bare: FCP ${fcp.toFixed(2)}× (budget ≤ 1.15×), hydrated ${hydrated.toFixed(2)}× (budget ≤ 1.10×)`,
+    );
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => stopAll());
