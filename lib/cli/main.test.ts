@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from './content';
-import { copySeedContent, SEED, type Workspace } from './test-cli';
+import { seedContentPerTest, SEED } from './test-cli';
 
-let space: Workspace;
-beforeEach(() => {
-  space = copySeedContent();
-});
-afterEach(() => space.cleanup());
+const space = seedContentPerTest();
 
 /** Runs the command line in this process, collecting what it writes. */
 async function run(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const status = await main(['--content', space.content, ...args], {
+  const status = await main(['--content', space().content, ...args], {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
   });

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 
 /** Helpers for the CLI's safety tests: a throw-away copy of the real content and the real command line. */
 
@@ -88,4 +89,17 @@ export function withTarget(xliff: string, unit: string, target: string): string 
 /** True when the output holds a JavaScript stack trace rather than a message. */
 export function hasStackTrace(output: string): boolean {
   return /\n\s+at .+\(.*:\d+:\d+\)/.test(output) || /Error: .*\n\s+at /.test(output);
+}
+
+/** A fresh copy of the seed content for each test of the calling file, removed after it. */
+export function seedContentPerTest(): () => Workspace {
+  let space: Workspace | undefined;
+  beforeEach(() => {
+    space = copySeedContent();
+  });
+  afterEach(() => space?.cleanup());
+  return () => {
+    if (!space) throw new Error('seedContentPerTest: no test is running');
+    return space;
+  };
 }
