@@ -1,18 +1,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedContentPerTest, hasStackTrace, snapshot, spawnCli, storedText, withTarget } from './test-cli';
+import {
+  hasStackTrace,
+  SEED,
+  seedContentPerTest,
+  snapshot,
+  spawnCli,
+  storedText,
+  withTarget,
+} from './test-cli';
 
 const space = seedContentPerTest();
 
 async function exportXliff(): Promise<string> {
-  const result = await spawnCli(
-    space(),
-    'export',
-    'putin-kolaborasi-rusia-dan-korea-utara-akan-berkontribusi',
-    '--format',
-    'xliff',
-  );
+  const result = await spawnCli(space(), 'export', SEED, '--format', 'xliff');
   expect(result.status).toBe(0);
   return result.stdout;
 }
@@ -131,5 +133,17 @@ describe('check and export refuse control characters in content', { timeout: 120
     const result = await spawnCli(space(), 'check');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/en\.json: segment "p6": text: .*control character U\+0007/);
+  });
+});
+
+describe('export never writes a control character', { timeout: 120_000 }, () => {
+  it.each(['xliff', 'tmx'])('refuses to export an article holding one as %s', async (format) => {
+    const en = space().seedFile('en.json');
+    writeFileSync(en, readFileSync(en, 'utf8').replace('Vostochny spaceport', 'Vostochny\\u001b spaceport'));
+    const result = await spawnCli(space(), 'export', SEED, '--format', format);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('control character U+001B');
+    expect(result.stderr).not.toContain('\u001b');
   });
 });
