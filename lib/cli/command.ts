@@ -1,13 +1,43 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { printable } from '../text/printable';
 
 /** Exit codes: all is well, problems were found, the command line itself was wrong. */
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
 
+/** Where the command line writes: `process.stdout`/`stderr`, or a test's buffers. */
+export interface Writer {
+  write(text: string): unknown;
+}
+export interface Io {
+  stdout: Writer;
+  stderr: Writer;
+}
+
+/**
+ * How commands print. Messages are made printable first: they quote file names, unit ids and
+ * texts from files a stranger may have written, and an ESC in one would drive the terminal.
+ * `data` is for a command's output proper (an export to stdout), written as it is.
+ */
+export interface Output {
+  log(message: string): void;
+  error(message: string): void;
+  data(text: string): void;
+}
+
+export function outputOf({ stdout, stderr }: Io): Output {
+  return {
+    log: (message) => stdout.write(`${printable(message)}\n`),
+    error: (message) => stderr.write(`${printable(message)}\n`),
+    data: (text) => stdout.write(text),
+  };
+}
+
 export interface CommandContext {
   /** Folder holding `articles/` (the `--content` option, `./content` by default). */
   contentDir: string;
+  out: Output;
 }
 
 export interface Command {

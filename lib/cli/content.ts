@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type Command } from './command';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, outputOf, UsageError, type Command, type Io } from './command';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
@@ -17,30 +17,40 @@ ${commands.map((c) => `  ${c.name.padEnd(8)}${c.summary}`).join('\n')}
 
 Exit 0 when all is well, 1 when problems were found, 2 for a wrong command line.`;
 
-/** `npm run content -- <command>`: the editors' and translators' command line. */
-async function main(argv: string[]): Promise<number> {
+/**
+ * `npm run content -- <command>`: the editors' and translators' command line. Returns the exit
+ * code instead of exiting, and writes only to `io`, so tests can run it in-process; `bin.ts` is
+ * the entry that wires it to the process.
+ */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const out = outputOf(io);
   const { contentDir, rest } = takeContentOption(argv);
   const [name, ...args] = rest;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? console.error : console.log)(mainHelp);
+    (name === undefined ? out.error : out.log)(mainHelp);
     return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    console.error(`unknown command "${name}"\n\n${mainHelp}`);
+    out.error(`unknown command "${name}"\n\n${mainHelp}`);
     return EXIT_USAGE;
   }
   if (args.includes('--help') || args.includes('-h')) {
-    console.log(command.help);
+    out.log(command.help);
     return EXIT_OK;
   }
   try {
     if (contentDir === '') throw new UsageError('--content needs a folder');
-    return await command.run(args, { contentDir: resolve(contentDir) });
+    return await command.run(args, { contentDir: resolve(contentDir), out });
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`content ${command.name}: ${error.message}\n\n${command.help}`);
-    return EXIT_USAGE;
+    if (error instanceof UsageError) {
+      out.error(`content ${command.name}: ${error.message}\n\n${command.help}`);
+      return EXIT_USAGE;
+    }
+    // An unexpected failure is not the user's typing: a problem, not a usage error. One line,
+    // no stack trace: the message is what a user can act on.
+    out.error(`content ${command.name}: unexpected error: ${(error as Error).message ?? String(error)}`);
+    return EXIT_PROBLEMS;
   }
 }
 
@@ -57,11 +67,14 @@ function takeContentOption(argv: string[]): { contentDir: string; rest: string[]
   return { contentDir, rest };
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    // An unexpected failure is not the user's typing: a problem, not a usage error.
-    process.exit(EXIT_PROBLEMS);
-  },
-);
+/** Runs `main` for this process and exits with its code. */
+export function runAsProcess(): void {
+  main(process.argv.slice(2), process).then(
+    (code) => process.exit(code),
+    () => process.exit(EXIT_PROBLEMS),
+  );
+}
+
+// Invoked directly (`tsx lib/cli/content.ts`, as older scripts and tests do), it still runs;
+// imported (by `bin.ts` or a test), it only defines `main`.
+if (/[\\/]lib[\\/]cli[\\/]content\.ts$/.test(process.argv[1] ?? '')) runAsProcess();

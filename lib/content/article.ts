@@ -1,5 +1,7 @@
+import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { alignSegment } from '../align';
+import { LINK_REFUSED } from './regular-file';
 import { readJsonFile } from './read';
 import type { ContentProblem } from './problems';
 import {
@@ -19,6 +21,9 @@ export type ArticleResult = { ok: true; article: Article } | { ok: false; proble
 /** Loads `<articlesDir>/<slug>/{article,id,en}.json`, checks they agree, and reshapes them into an `Article`. */
 export async function loadArticle(articlesDir: string, slug: string, labelRoot = 'content/articles'): Promise<ArticleResult> {
   const label = (name: string) => `${labelRoot}/${slug}/${name}`;
+  const folder = await lstat(join(articlesDir, slug)).catch(() => undefined);
+  if (folder?.isSymbolicLink())
+    return { ok: false, problems: [{ file: `${labelRoot}/${slug}`, message: `folder ${LINK_REFUSED}` }] };
   const [meta, original, translation] = await Promise.all([
     readJsonFile(join(articlesDir, slug, 'article.json'), label('article.json'), articleMetaSchema),
     readJsonFile(join(articlesDir, slug, 'id.json'), label('id.json'), originalFileSchema),

@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
+import { MAX_CONTENT_FILE_BYTES } from '../text/limits';
 import type { ContentProblem } from './problems';
+import { readRegularFile } from './regular-file';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -8,7 +9,7 @@ export type ReadResult<T> = { ok: true; data: T } | { ok: false; problems: Conte
 
 /**
  * Reads one JSON content file and validates it against its schema.
- * Every failure (missing, not UTF-8, bad JSON, schema) becomes a problem naming `label`,
+ * Every failure (missing, a link, too large, not UTF-8, bad JSON, schema) becomes a problem naming `label`,
  * and, when the failing path goes through `segments[i]` or `entries[i]`, that item's id.
  */
 export async function readJsonFile<S extends z.ZodType>(
@@ -16,15 +17,11 @@ export async function readJsonFile<S extends z.ZodType>(
   label: string,
   schema: S,
 ): Promise<ReadResult<z.output<S>>> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    return fail(label, 'file is missing or unreadable');
-  }
+  const file = await readRegularFile(path, MAX_CONTENT_FILE_BYTES);
+  if (!file.ok) return fail(label, file.message);
   let text: string;
   try {
-    text = utf8.decode(bytes);
+    text = utf8.decode(file.bytes);
   } catch {
     return fail(label, 'file is not valid UTF-8');
   }
@@ -49,7 +46,8 @@ export async function readJsonFile<S extends z.ZodType>(
 /** "at line 3, column 12: Unexpected token" rather than V8's bare character offset. */
 function describeSyntaxError(text: string, error: Error): string {
   const position = /at position (\d+)/.exec(error.message)?.[1];
-  const reason = error.message.replace(/ in JSON at position \d+.*$/s, '');
+  // V8 quotes the start of the file after the reason ('..., "abc"... is not valid JSON'): not repeated here.
+  const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*$/s, '');
   if (position === undefined) return `: ${reason}`;
   const before = text.slice(0, Number(position)).split('\n');
   return `at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}: ${reason}`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugPattern } from '../content/slug';
+import { policyText, visibleText } from '../text/schema';
 import { glossaryTypes } from './types';
 
 /**
@@ -14,14 +15,14 @@ const entryId = z
     'id must be kebab-case: lower-case letters, digits and single hyphens',
   );
 
-const nonEmptyText = z.string().refine((text) => text.trim().length > 0, 'text is empty');
+/** Through the text policy: a note of only a zero-width space is as empty as no note. */
+const nonEmptyText = visibleText({ newlines: true }, 'text is empty');
 
 /**
  * A name must start and end with a letter or digit: the matcher only tries to match
  * at a word start and only accepts a match that ends a word.
  */
-const variantText = z
-  .string()
+const variantText = policyText()
   .regex(/^[\p{L}\p{N}](?:.*[\p{L}\p{N}])?$/u, {
     error: (issue) => `name ${JSON.stringify(issue.input)} must start and end with a letter or digit`,
   })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatContentJson } from '../cli/content-files';
+import { formatContentJson } from '../content/format-json';
 import { decodeRawText } from './decode-text';
 import { importRawArticle } from './import-article';
 

@@ -10,6 +10,7 @@ import {
   type TranslationFile,
 } from '../content/schema';
 import { slugify, slugPattern } from '../content/slug';
+import { removeInvisible } from '../text/policy';
 import { findNewsSource } from './news-sources';
 import { normalizeWhitespace } from './normalize-whitespace';
 import { parseRawArticle, type ImportProblem } from './parse-raw-article';
@@ -27,11 +28,21 @@ export interface ImportOptions {
   slug?: string;
 }
 
-export type ImportResult = { ok: true; files: ArticleFiles } | { ok: false; problems: ImportProblem[] };
+export type ImportResult =
+  | {
+      ok: true;
+      files: ArticleFiles;
+      /** Invisible format characters (soft hyphens, zero-width and bidi marks) dropped from the text. */
+      removedInvisible: number;
+    }
+  | { ok: false; problems: ImportProblem[] };
 
 /** Turns a pasted news article into the three content files, with every English segment pending. */
 export function importRawArticle(text: string, { published, slug: givenSlug }: ImportOptions): ImportResult {
-  const parsed = parseRawArticle(normalizeWhitespace(text));
+  // Pasted web text is full of soft hyphens and zero-width marks a reader never sees; stored,
+  // they would hide names from the glossary, so import removes them (and says how many).
+  const visible = removeInvisible(text);
+  const parsed = parseRawArticle(normalizeWhitespace(visible.text));
   if (!parsed.ok) return parsed;
   const { headline, paragraphs, related } = parsed.article;
   const first = paragraphs[0];
@@ -80,7 +91,9 @@ export function importRawArticle(text: string, { published, slug: givenSlug }: I
     },
   };
   const invalid = validate(files);
-  return invalid.length > 0 ? { ok: false, problems: invalid } : { ok: true, files };
+  return invalid.length > 0
+    ? { ok: false, problems: invalid }
+    : { ok: true, files, removedInvisible: visible.removed };
 }
 
 /** The same rules `check` applies, so an import never writes files that `check` would then reject. */

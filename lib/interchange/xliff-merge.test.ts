@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { segmentHash } from '../content/segment-hash';
 import { trickyArticle, trickyTranslation } from './test-article';
 import { exportXliff } from './xliff-export';
 import { mergeXliff } from './xliff-merge';
@@ -13,8 +14,34 @@ function merge(xml: string) {
 const exported = exportXliff(trickyArticle());
 
 describe('mergeXliff', () => {
-  it('gives back the same translation, changing nothing, for an untouched export', () => {
-    expect(merge(exported)).toEqual({ ok: true, translation: trickyTranslation, updated: [] });
+  it('proposes no change for an untouched export', () => {
+    expect(merge(exported)).toEqual({ ok: true, changes: [], refused: [] });
+  });
+
+  it('bases each change on the hash the export recorded for its unit', () => {
+    const xml = exported.replace('<target>A draft &lt; done</target>', '<target>Done</target>');
+    expect(merge(xml)).toEqual({
+      ok: true,
+      changes: [
+        {
+          id: 'p3',
+          base: segmentHash({ status: 'pending', text: 'A draft < done' }),
+          next: { status: 'pending', text: 'Done' },
+        },
+      ],
+      refused: [],
+    });
+  });
+
+  it('refuses a changed unit of a file that records no base, and ignores its unchanged units', () => {
+    const xml = exported
+      .replace(/\s*<mda:metadata>[\s\S]*?<\/mda:metadata>/g, '')
+      .replace('<target>A draft &lt; done</target>', '<target>Done</target>');
+    expect(merge(xml)).toEqual({
+      ok: true,
+      changes: [],
+      refused: [{ unit: 'p3', message: expect.stringContaining('records no base') }],
+    });
   });
 
   it('fills a pending segment and sets its status from the state', () => {
@@ -23,12 +50,9 @@ describe('mergeXliff', () => {
       '<segment state="translated">$1<target>A paragraph &lt;with&gt; a CDATA end</target>',
     );
     const result = merge(xml);
-    expect(result.ok && result.updated).toEqual(['p2']);
-    expect(result.ok && result.translation.segments[2]).toEqual({
-      id: 'p2',
-      status: 'translated',
-      text: 'A paragraph <with> a CDATA end',
-    });
+    expect(result.ok && result.changes.map((c) => [c.id, c.next])).toEqual([
+      ['p2', { status: 'translated', text: 'A paragraph <with> a CDATA end' }],
+    ]);
   });
 
   it('reads the final state as reviewed and initial as pending', () => {
@@ -36,11 +60,9 @@ describe('mergeXliff', () => {
       .replace('state="translated"', 'state="final"')
       .replace('state="reviewed"', 'state="initial"');
     const result = merge(xml);
-    expect(result.ok && result.translation.segments.map((s) => s.status)).toEqual([
-      'pending',
-      'reviewed',
-      'pending',
-      'pending',
+    expect(result.ok && result.changes.map((c) => [c.id, c.next.status])).toEqual([
+      ['headline', 'pending'],
+      ['p1', 'reviewed'],
     ]);
   });
 
@@ -55,19 +77,17 @@ describe('mergeXliff', () => {
     };
     expect(mergeXliff(read.document, trickyArticle(newer), newer)).toEqual({
       ok: true,
-      translation: newer,
-      updated: [],
+      changes: [],
+      refused: [],
     });
   });
 
   it('drops a note the translator deleted', () => {
     const xml = exported.replace(/<notes>[\s\S]*?<\/notes>/, '');
     const result = merge(xml);
-    expect(result.ok && result.translation.segments[1]).toEqual({
-      id: 'p1',
-      status: 'translated',
-      text: "KONTAN.CO.ID - JAKARTA. It's “up” 5% & more",
-    });
+    expect(result.ok && result.changes.map((c) => [c.id, c.next])).toEqual([
+      ['p1', { status: 'translated', text: "KONTAN.CO.ID - JAKARTA. It's “up” 5% & more" }],
+    ]);
   });
 
   it('refuses a changed source, an unknown unit and a missing unit, listing each', () => {
@@ -94,7 +114,7 @@ describe('mergeXliff', () => {
     const xml = exported
       .replace(p3, `${p3}${p3}`)
       .replace('<target>A draft &lt; done</target>', '<target>A <pc id="1">draft</pc></target>')
-      .replace(/(<unit id="p2">\s*)(<segment[\s\S]*?<\/segment>)/, '$1$2$2')
+      .replace(/(<unit id="p2">[\s\S]*?)(<segment[\s\S]*?<\/segment>)/, '$1$2$2')
       .replace('state="translated"', 'state="needs-review"');
     expect(merge(xml)).toEqual({
       ok: false,

@@ -1,19 +1,31 @@
 import type { TranslationFile } from '../content/schema';
+import { sameSegmentState, segmentHash, type SegmentState } from '../content/segment-hash';
+import type { SegmentChange } from '../content/write';
 import type { Article } from '../content/types';
 import { isXliffState, statusOfState } from './states';
 import { articleSegments } from './xliff-export';
 import type { XliffDocument, XliffProblem, XliffUnit } from './xliff-read';
 
-type TranslatedSegment = TranslationFile['segments'][number];
-
 export type MergeResult =
-  { ok: true; translation: TranslationFile; updated: string[] } | { ok: false; problems: XliffProblem[] };
+  | {
+      ok: true;
+      /** What the translator changed, each based on the segment as exported: for `saveSegments`. */
+      changes: SegmentChange[];
+      /** Units that would change a segment but cannot be applied safely. */
+      refused: XliffProblem[];
+    }
+  | { ok: false; problems: XliffProblem[] };
 
 /**
- * Applies a translated XLIFF to an article's English file. All or nothing: a unit that
- * does not match the article (unknown, missing, duplicated, or its source changed since
- * export) refuses the whole merge, listing every mismatch. A unit with no target leaves
- * its segment as it was, so an old export cannot erase newer work.
+ * Turns a translated XLIFF into changes to an article's English file. A file that does not
+ * match the article (a unit unknown, missing, duplicated, or its source changed since export)
+ * is refused whole, listing every mismatch. Otherwise each unit the translator changed becomes
+ * a change based on the hash recorded at export, which `saveSegments` applies only if the
+ * segment is still as exported; a unit left as exported is no change at all, so merging an old
+ * file cannot undo newer work. A unit with no target leaves its segment as it is.
+ *
+ * A file from before base hashes were recorded cannot tell an edit from newer work on disk, so
+ * any unit of it that differs from the segment now (`translation`) is refused: re-export.
  */
 export function mergeXliff(
   document: XliffDocument,
@@ -55,20 +67,33 @@ export function mergeXliff(
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const updated: string[] = [];
-  const segments = translation.segments.map((current): TranslatedSegment => {
-    const next = applyUnit(current, units.get(current.id));
-    if (JSON.stringify(next) !== JSON.stringify(current)) updated.push(current.id);
-    return next;
-  });
-  return { ok: true, translation: { ...translation, segments }, updated };
+  const current = new Map(translation.segments.map((segment) => [segment.id, segment]));
+  const changes: SegmentChange[] = [];
+  const refused: XliffProblem[] = [];
+  for (const unit of units.values()) {
+    const next = proposedState(unit);
+    const now = current.get(unit.id);
+    if (!next) continue;
+    if (unit.base !== undefined) {
+      if (segmentHash(next) !== unit.base) changes.push({ id: unit.id, base: unit.base, next });
+    } else if (!now || !sameSegmentState(now, next)) {
+      refused.push({
+        unit: unit.id,
+        message:
+          'unit differs from the segment, but the file records no base (an export from before merges checked it); ' +
+          're-export and make the change there',
+      });
+    }
+  }
+  return { ok: true, changes, refused };
 }
 
-function applyUnit(current: TranslatedSegment, unit: XliffUnit | undefined): TranslatedSegment {
-  const segment = unit?.segments[0];
-  if (!unit || !segment || segment.target === undefined) return current;
+/** The segment state a unit asks for, or undefined when it has no target (nothing to merge). */
+function proposedState(unit: XliffUnit): SegmentState | undefined {
+  const segment = unit.segments[0];
+  if (!segment || segment.target === undefined) return undefined;
   const state = segment.state ?? 'initial';
-  const status = isXliffState(state) ? statusOfState[state] : current.status;
+  const status = isXliffState(state) ? statusOfState[state] : 'pending';
   const note = unit.notes.filter((text) => text?.trim()).join('\n');
-  return { id: current.id, status, text: segment.target, ...(note ? { note } : {}) };
+  return { status, text: segment.target, ...(note ? { note } : {}) };
 }

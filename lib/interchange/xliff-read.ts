@@ -1,6 +1,8 @@
 import { XMLValidator } from 'fast-xml-parser';
+import { readBase } from './base-hash';
 import { XLIFF_NAMESPACE } from './xliff-export';
 import { attributeOf, childrenOf, parseXml, textOf } from './xml';
+import { xmlHazard } from './xml-safety';
 
 /** A problem in an XLIFF file, at a line where the XML parser knows one, or at a unit. */
 export interface XliffProblem {
@@ -22,6 +24,8 @@ export interface XliffUnit {
   segments: XliffSegment[];
   /** Note texts; undefined entries held markup. */
   notes: (string | undefined)[];
+  /** The `segmentHash` of the segment when exported; absent in files from before it was recorded. */
+  base?: string;
 }
 
 export interface XliffDocument {
@@ -33,6 +37,17 @@ export type ReadXliffResult = { ok: true; document: XliffDocument } | { ok: fals
 
 /** Reads the one-file XLIFF 2.0 documents Sejajar exports (id → en), refusing any other shape. */
 export function readXliff(xml: string): ReadXliffResult {
+  const hazard = xmlHazard(xml);
+  if (hazard) return fail(hazard);
+  try {
+    return readSafeXliff(xml);
+  } catch (error) {
+    // The parser's own errors end here, as one reason, never as a stack trace.
+    return fail(`not well-formed XML: ${(error as Error).message}`);
+  }
+}
+
+function readSafeXliff(xml: string): ReadXliffResult {
   const valid = XMLValidator.validate(xml);
   if (valid !== true)
     return {
@@ -62,6 +77,7 @@ export function readXliff(xml: string): ReadXliffResult {
 
   const units = childrenOf(files[0], 'unit').map((unit, index): XliffUnit => ({
     id: attributeOf(unit, 'id') ?? `#${index + 1}`,
+    ...readBase(root, unit),
     notes: childrenOf(unit, 'notes').flatMap((notes) => childrenOf(notes, 'note').map(textOf)),
     segments: childrenOf(unit, 'segment').map((segment) => ({
       state: attributeOf(segment, 'state'),

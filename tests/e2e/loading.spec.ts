@@ -22,7 +22,9 @@ describe('the first paint', () => {
     expect(heading).toMatch(/serif/i);
     expect(await cspViolations(page)).toEqual([]);
     const { headers } = await send(article);
-    const styleSrc = headers['content-security-policy']?.split('; ').find((d) => d.startsWith('style-src '));
+    const styleSrc = String(headers['content-security-policy'])
+      .split('; ')
+      .find((directive) => directive.startsWith('style-src '));
     expect(styleSrc).toMatch(/^style-src 'self' 'sha256-[A-Za-z0-9+/=]+'$/);
     await page.context().close();
   });

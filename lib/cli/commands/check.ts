@@ -1,5 +1,6 @@
 import { loadCorpus } from '../../content/corpus';
 import { formatProblem } from '../../content/problems';
+import { printableJson } from '../../text/printable';
 import { runChecks } from '../checks';
 import { EXIT_OK, EXIT_PROBLEMS, expectPositionals, parseCommandLine, type Command } from '../command';
 
@@ -17,20 +18,20 @@ Lists names the glossary lacks as suggestions, which do not fail the check.
   --json   print a machine-readable report {ok, articles, problems, suggestions}
 
 Exit 0 when all is well, 1 when problems were found.`,
-  async run(args, { contentDir }) {
+  async run(args, { contentDir, out }) {
     const { values, positionals } = parseCommandLine(args, { json: { type: 'boolean' } });
     expectPositionals(positionals, []);
     const report = await runChecks(await loadCorpus(contentDir), contentDir);
     if (values.json) {
-      console.log(JSON.stringify(report, null, 2));
+      out.data(`${printableJson(report)}\n`);
     } else {
-      for (const problem of report.problems) console.error(formatProblem(problem));
+      for (const problem of report.problems) out.error(formatProblem(problem));
       if (report.suggestions.length > 0) {
-        console.log('suggestions (names the glossary lacks; they do not fail the check):');
-        for (const suggestion of report.suggestions) console.log(`  ${formatProblem(suggestion)}`);
+        out.log('suggestions (names the glossary lacks; they do not fail the check):');
+        for (const suggestion of report.suggestions) out.log(`  ${formatProblem(suggestion)}`);
       }
-      if (report.ok) console.log(`content ok: ${report.articles} article(s)`);
-      else console.error(`${report.problems.length} problem(s) found`);
+      if (report.ok) out.log(`content ok: ${report.articles} article(s)`);
+      else out.error(`${report.problems.length} problem(s) found`);
     }
     return report.ok ? EXIT_OK : EXIT_PROBLEMS;
   },

@@ -8,8 +8,9 @@ import {
   UsageError,
   type Command,
 } from '../command';
-import { writeFileAtomic } from '../content-files';
+import { writeFileAtomic } from '../../content/atomic-write';
 import { loadOneArticle } from '../load-one-article';
+import { outputPathProblem } from '../output-file';
 
 const exporters = { xliff: exportXliff, tmx: exportTmx };
 
@@ -21,10 +22,12 @@ export const exportCommand: Command = {
   --format xliff   XLIFF 2.0, one unit per segment, state from the status
                    (pending → initial, translated, reviewed); merge it back with "merge"
   --format tmx     TMX 1.4 of the translated and reviewed segments
-  --out FILE       write to FILE instead of standard output
+  --out FILE       write to FILE instead of standard output: a new file in an
+                   existing folder, or a regular file (replaced atomically);
+                   never a link, FIFO or device
 
-Exit 0 when exported, 1 when the article is missing or invalid.`,
-  async run(args, { contentDir }) {
+Exit 0 when exported, 1 when the article is missing or invalid or FILE cannot be written.`,
+  async run(args, { contentDir, out }) {
     const { values, positionals } = parseCommandLine(args, {
       format: { type: 'string' },
       out: { type: 'string' },
@@ -38,13 +41,18 @@ Exit 0 when exported, 1 when the article is missing or invalid.`,
           : `--format "${format}" is not xliff or tmx`,
       );
     }
-    const article = await loadOneArticle(contentDir, slug, 'export');
+    const article = await loadOneArticle(contentDir, slug, 'export', out);
     if (!article) return EXIT_PROBLEMS;
     const xml = exporters[format](article);
-    if (values.out === undefined) process.stdout.write(xml);
+    if (values.out === undefined) out.data(xml);
     else {
+      const problem = await outputPathProblem(values.out);
+      if (problem) {
+        out.error(problem);
+        return EXIT_PROBLEMS;
+      }
       await writeFileAtomic(values.out, xml);
-      console.error(`exported ${slug} as ${format} → ${values.out}`);
+      out.error(`exported ${slug} as ${format} → ${values.out}`);
     }
     return EXIT_OK;
   },

@@ -10,9 +10,12 @@ import {
   parseCommandLine,
   UsageError,
   type Command,
+  type Output,
 } from '../command';
-import { writeArticleFiles } from '../content-files';
-import { articlesDirOf, displayPath, readInputFile, today } from '../paths';
+import { writeArticleFiles } from '../article-files';
+import { ContentPathError } from '../../content/content-path';
+import { MAX_CONTENT_FILE_BYTES } from '../../text/limits';
+import { articlesDirOf, displayPath, readInputFileOrSay, today } from '../paths';
 
 const isoDate = z.iso.date();
 
@@ -32,7 +35,7 @@ Only whitespace is normalised; the words and quotes are stored as written.
   --force            overwrite an existing article (its translation is reset to pending)
 
 Exit 0 when imported, 1 when the file cannot be imported (nothing is written).`,
-  async run(args, { contentDir }) {
+  async run(args, { contentDir, out }) {
     const { values, positionals } = parseCommandLine(args, {
       slug: { type: 'string' },
       date: { type: 'string' },
@@ -48,27 +51,35 @@ Exit 0 when imported, 1 when the file cannot be imported (nothing is written).`,
       throw new UsageError(`--date "${values.date}" is not a date written YYYY-MM-DD`);
     }
 
-    const bytes = await readInputFile(file);
+    const bytes = await readInputFileOrSay(file, MAX_CONTENT_FILE_BYTES, out);
     if (!bytes) return EXIT_PROBLEMS;
     const decoded = decodeRawText(bytes);
-    if (!decoded.ok) return report(file, [decoded.problem]);
+    if (!decoded.ok) return report(out, file, [decoded.problem]);
     const result = importRawArticle(decoded.text, { published: values.date ?? today(), slug: values.slug });
-    if (!result.ok) return report(file, result.problems);
+    if (!result.ok) return report(out, file, result.problems);
+    if (result.removedInvisible > 0)
+      out.error(
+        `${file}: removed ${result.removedInvisible} invisible character(s) (soft hyphens, zero-width or bidi marks) readers would not see`,
+      );
 
     const { files } = result;
     const articlesDir = articlesDirOf(contentDir);
     let folder: string;
     try {
-      folder = await writeArticleFiles(articlesDir, files, values.force ?? false);
+      folder = await writeArticleFiles(contentDir, files, values.force ?? false);
     } catch (error) {
+      if (error instanceof ContentPathError) {
+        out.error(error.message);
+        return EXIT_PROBLEMS;
+      }
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      console.error(
+      out.error(
         `${displayPath(`${articlesDir}/${files.slug}`)}: article already exists; use --force to overwrite it`,
       );
       return EXIT_PROBLEMS;
     }
     const paragraphs = files.original.segments.length - 1;
-    console.log(
+    out.log(
       `imported ${file} → ${displayPath(folder)}/ (headline, ${paragraphs} paragraph(s), ${files.meta.related.length} related, ` +
         `source ${files.meta.source.name}, dateline ${files.meta.dateline})`,
     );
@@ -76,9 +87,9 @@ Exit 0 when imported, 1 when the file cannot be imported (nothing is written).`,
   },
 };
 
-function report(file: string, problems: ImportProblem[]): number {
+function report(out: Output, file: string, problems: ImportProblem[]): number {
   for (const { line, message } of problems)
-    console.error(`${file}:${line === undefined ? '' : `${line}:`} ${message}`);
-  console.error('nothing was written');
+    out.error(`${file}:${line === undefined ? '' : `${line}:`} ${message}`);
+  out.error('nothing was written');
   return EXIT_PROBLEMS;
 }

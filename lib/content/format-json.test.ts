@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatContentJson } from './content-files';
+import { formatContentJson } from './format-json';
 
 const articlesDir = join(__dirname, '../../content/articles');
 

@@ -1,7 +1,3 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import type { ArticleFiles } from '../import/import-article';
-
 const PRINT_WIDTH = 110;
 
 /**
@@ -34,31 +30,4 @@ function format(value: unknown, indent: string, linePrefix: string): string {
     return `{\n${lines.join(',\n')}\n${indent}}`;
   }
   return JSON.stringify(value);
-}
-
-/** Writes beside the target and renames over it, so a reader never sees half a file. */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
-/** Creates `<articlesDir>/<slug>/`; with `overwrite` false an existing folder is an error (`EEXIST`). */
-export async function writeArticleFiles(
-  articlesDir: string,
-  files: ArticleFiles,
-  overwrite: boolean,
-): Promise<string> {
-  const folder = join(articlesDir, files.slug);
-  await mkdir(articlesDir, { recursive: true });
-  await mkdir(folder, { recursive: overwrite });
-  await writeFileAtomic(join(folder, 'article.json'), formatContentJson(files.meta));
-  await writeFileAtomic(join(folder, 'id.json'), formatContentJson(files.original));
-  await writeFileAtomic(join(folder, 'en.json'), formatContentJson(files.translation));
-  return folder;
 }
