@@ -1,5 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
-import { DEFAULT_LOCALE, LOCALES } from '@/lib/routes/table.mjs';
+import { DEFAULT_LOCALE, LOCALES } from '../lib/routes/table.mjs';
 
 export const routing = defineRouting({
   locales: LOCALES,

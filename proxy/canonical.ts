@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { matchRoute } from '@/lib/routes/table.mjs';
+import { matchRoute } from '../lib/routes/table.mjs';
 
 /**
  * One answer per address, however it is spelled. Next decodes a path before it routes it, so

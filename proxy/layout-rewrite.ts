@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { layoutRoute } from '@/lib/routes/layout-route';
+import { layoutRoute } from '../lib/routes/layout-route';
 
 /** The proxy's part in reader layouts (see layoutRoute): a rewrite, a redirect, or nothing. */
 export function rewriteLayout(request: NextRequest): NextResponse | undefined {

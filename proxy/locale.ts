@@ -1,7 +1,7 @@
 import { match } from '@formatjs/intl-localematcher';
 import Negotiator from 'negotiator';
 import type { NextRequest } from 'next/server';
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/lib/routes/table.mjs';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../lib/routes/table.mjs';
 
 /**
  * The interface language a request asks for when its address names none: the `NEXT_LOCALE`

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locale } from '@/lib/routes/table.mjs';
+import type { Locale } from '../lib/routes/table.mjs';
 
 const pages = new Map<Locale, string | null>();
 
