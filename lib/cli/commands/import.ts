@@ -12,7 +12,7 @@ import {
   type Command,
   type Output,
 } from '../command';
-import { writeArticleFiles } from '../article-files';
+import { writeArticleFiles } from '../../content/article-files';
 import { ContentPathError } from '../../content/content-path';
 import { MAX_CONTENT_FILE_BYTES } from '../../text/limits';
 import { articlesDirOf, displayPath, readInputFileOrSay, today } from '../paths';

@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../content/atomic-write';
-import { assertWritableContentPath } from '../content/content-path';
-import { formatContentJson } from '../content/format-json';
+import { writeFileAtomic } from './atomic-write';
+import { assertWritableContentPath } from './content-path';
+import { formatContentJson } from './format-json';
 import type { ArticleFiles } from '../import/import-article';
-import { articlesDirOf } from './paths';
+
 
 /**
  * Creates `<contentDir>/articles/<slug>/` with its three files; with `overwrite` false an existing
@@ -16,7 +16,7 @@ export async function writeArticleFiles(
   files: ArticleFiles,
   overwrite: boolean,
 ): Promise<string> {
-  const articlesDir = articlesDirOf(contentDir);
+  const articlesDir = join(contentDir, 'articles');
   const folder = join(articlesDir, files.slug);
   await mkdir(articlesDir, { recursive: true });
   await assertWritableContentPath(contentDir, folder, 'folder');
