@@ -1,4 +1,6 @@
+import type { ContentProblem } from '../content/problems';
 import type { Article } from '../content/types';
+import { formatIssue } from './format-en';
 import { checkSegment } from './index';
 import type { CheckContext, Issue } from './types';
 
@@ -20,4 +22,23 @@ export function checkArticle(article: Article, context: Omit<CheckContext, 'arti
         issue,
       })),
     );
+}
+
+/**
+ * The shape `content check` reports in: errors fail it as problems, warnings are printed as
+ * suggestions, each naming the translation file and the segment.
+ */
+export function describeArticleIssues(
+  slug: string,
+  issues: readonly ArticleIssue[],
+): { problems: ContentProblem[]; suggestions: ContentProblem[] } {
+  const describe = ({ segment, issue }: ArticleIssue): ContentProblem => ({
+    file: `content/articles/${slug}/en.json`,
+    segment,
+    message: `${issue.severity === 'error' ? '' : 'warning: '}${formatIssue(issue)}`,
+  });
+  return {
+    problems: issues.filter((i) => i.issue.severity === 'error').map(describe),
+    suggestions: issues.filter((i) => i.issue.severity === 'warning').map(describe),
+  };
 }
