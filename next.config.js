@@ -9,6 +9,10 @@ const { SLUG } = require('./lib/routes/table.mjs');
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const isProduction = process.env.NODE_ENV === 'production';
+// `npm run studio` (deploy/studio.mjs): the translation workspace. Its routes are the
+// `page.studio.tsx` / `route.studio.ts` files, which only this mode compiles, so the public
+// build (`npm run build`) holds no workspace page and no write endpoint at all.
+const isStudio = process.env.SEJAJAR_STUDIO === '1';
 
 // See README "Security". Pages are prerendered, so no per-request nonce: inline scripts (Next's
 // RSC payload, `self.__next_f.push`) are allowed as inline only; script files only from 'self'.
@@ -48,7 +52,8 @@ const securityHeaders = [
 // The articles this build publishes, written into the build for proxy/published.ts: an article
 // folder put on the server later is a 404, never rendered on demand without the content check.
 // `npm run build` validates every folder first (prebuild), so a folder here is a valid article.
-const publishedSlugs = readdirSync(join(__dirname, 'content', 'articles'), { withFileTypes: true })
+const contentDir = process.env.SEJAJAR_CONTENT_DIR ?? join(__dirname, 'content');
+const publishedSlugs = readdirSync(join(contentDir, 'articles'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && SLUG.test(entry.name))
   .map((entry) => entry.name);
 
@@ -82,7 +87,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   compiler: { runAfterProductionCompile: hintStartupChunks },
-  env: { SEJAJAR_PUBLISHED: publishedSlugs.join(',') },
+  pageExtensions: isStudio ? ['studio.tsx', 'studio.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
+  // Inlined at compile time: in the public build the workspace's branches are dead code.
+  env: { SEJAJAR_PUBLISHED: publishedSlugs.join(','), SEJAJAR_STUDIO: isStudio ? '1' : '' },
   experimental: {
     // The stylesheet goes into each page, so the first paint needs one round trip, not two: the
     // whole Tailwind output is about 6 kB gzip (README "Performance").

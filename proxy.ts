@@ -1,13 +1,14 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { isLocale, matchRoute } from './lib/routes/table.mjs';
+import { isLocale, matchApiRoute, matchRoute } from './lib/routes/table.mjs';
 import { canonicalRedirect } from './proxy/canonical';
 import { rewriteLayout } from './proxy/layout-rewrite';
 import { negotiateLocale } from './proxy/locale';
 import { notFoundPage } from './proxy/not-found';
 import { isPublished } from './proxy/published';
 import { refuseHostile } from './proxy/refusals';
+import { guardWorkspace, isStudio } from './proxy/workspace';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -19,6 +20,13 @@ const handleI18nRouting = createMiddleware(routing);
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // The workspace's endpoints exist only in `npm run studio`; in the public build, a 404.
+  const api = matchApiRoute(pathname);
+  if (api && isStudio)
+    return (
+      guardWorkspace(request, { write: api.write, signIn: api.route === 'studio-sign-in' }) ??
+      NextResponse.next()
+    );
   const isAsset = pathname.startsWith('/_next/') || /^\/[^/]+\.\w+$/.test(pathname);
   const refusal = refuseHostile(request, !isAsset);
   if (refusal) return refusal;
@@ -30,7 +38,18 @@ export default function proxy(request: NextRequest) {
   if (pathname === '/') return withoutLinkHeader(handleI18nRouting(request));
 
   const match = canonical === 'unknown' ? undefined : matchRoute(pathname);
-  const named = match && match.route !== 'missing' && (match.slug === undefined || isPublished(match.slug));
+  if (match?.workspace && isStudio) {
+    if (match.slug !== undefined && !isPublished(match.slug)) return notFoundPage(match.locale);
+    return (
+      guardWorkspace(request, { write: false, signIn: match.route === 'studio-sign-in' }) ??
+      handleI18nRouting(request)
+    );
+  }
+  const named =
+    match &&
+    match.route !== 'missing' &&
+    !match.workspace &&
+    (match.slug === undefined || isPublished(match.slug));
   if (!named) {
     const first = pathname.split('/')[1];
     return notFoundPage(isLocale(first) && canonical !== 'unknown' ? first : negotiateLocale(request));

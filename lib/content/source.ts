@@ -1,6 +1,7 @@
 import 'server-only';
 import { join } from 'node:path';
-import { loadCorpus } from './corpus';
+import { loadArticle, type ArticleResult } from './article';
+import { loadCorpus, type Corpus } from './corpus';
 import { ContentError } from './problems';
 import type { Article } from './types';
 import { loadGlossary } from '../glossary/load';
@@ -9,10 +10,14 @@ import { indexMentions, type MentionSite } from '../glossary/mention-index';
 import type { GlossaryEntry } from '../glossary/types';
 
 /**
- * The app's one gateway to content. Loaded once per server process: content is
- * part of the build, so a change means a rebuild, and a broken file fails that build.
+ * The app's one gateway to content. Loaded once per server process: content is part of the
+ * build, so a change means a rebuild, and a broken file fails that build. In the translation
+ * workspace (`npm run studio`) every request reads the files afresh instead, so a save, a CLI
+ * merge or a git pull shows at once. `SEJAJAR_CONTENT_DIR` points the workspace (and its tests)
+ * at another content folder.
  */
-const contentDir = join(process.cwd(), 'content');
+export const contentDir = process.env.SEJAJAR_CONTENT_DIR ?? join(process.cwd(), 'content');
+const fresh = process.env.SEJAJAR_STUDIO === '1';
 
 export interface Library {
   articles: Article[];
@@ -38,6 +43,7 @@ async function load(): Promise<Library> {
 }
 
 export function getLibrary(): Promise<Library> {
+  if (fresh) return load();
   library ??= load();
   return library;
 }
@@ -52,4 +58,17 @@ export async function getArticle(slug: string): Promise<Article | undefined> {
 
 export async function getGlossary(): Promise<Pick<Library, 'glossary' | 'matcher' | 'mentions'>> {
   return getLibrary();
+}
+
+/**
+ * One article read from disk now, with its problems instead of an exception: the workspace's
+ * editor shows a broken file's validation errors (file and segment named) rather than failing.
+ */
+export function readArticle(slug: string): Promise<ArticleResult> {
+  return loadArticle(join(contentDir, 'articles'), slug);
+}
+
+/** Every article that reads, and the problems of those that do not, from disk now (the workspace's list). */
+export function readCorpus(): Promise<Corpus> {
+  return loadCorpus(contentDir);
 }

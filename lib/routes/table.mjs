@@ -44,7 +44,45 @@ export const ROUTES = /** @type {const} @satisfies {readonly Route[]} */ ([
   { name: 'term-cards', segments: ['articles', ':slug', 'terms.json'] },
   // The prerendered 404 page the proxy answers unknown addresses with.
   { name: 'missing', segments: ['missing'], internal: true },
+  // The translation workspace (`npm run studio` only; its files are `page.studio.tsx`, which the
+  // public build does not compile). `sign-in` before `:slug`: the first match wins.
+  { name: 'studio', segments: ['studio'], workspace: true },
+  { name: 'studio-sign-in', segments: ['studio', 'sign-in'], workspace: true },
+  { name: 'studio-article', segments: ['studio', ':slug'], workspace: true },
 ]);
+
+/**
+ * The workspace's JSON endpoints, outside every locale (`route.studio.ts`, absent from the public
+ * build, where the proxy answers them 404). Only these take POST, and only from the same origin.
+ */
+export const API_ROUTES = /** @type {const} */ ([
+  { name: 'studio-save', segments: ['api', 'studio', 'articles', ':slug', 'segments'], write: true },
+  { name: 'studio-memory', segments: ['api', 'studio', 'memory'], write: false },
+  { name: 'studio-import', segments: ['api', 'studio', 'import'], write: true },
+  { name: 'studio-sign-in', segments: ['api', 'studio', 'sign-in'], write: true },
+]);
+
+/**
+ * The endpoint a path names, or undefined.
+ *
+ * @param {string} pathname
+ * @returns {{ route: (typeof API_ROUTES)[number]['name'], write: boolean, slug?: string } | undefined}
+ */
+export function matchApiRoute(pathname) {
+  const parts = pathname.split('/').slice(1);
+  for (const { name, segments, write } of API_ROUTES) {
+    if (segments.length !== parts.length) continue;
+    /** @type {string | undefined} */
+    let slug;
+    const fits = segments.every((segment, i) => {
+      const part = parts[i] ?? '';
+      if (segment === ':slug') return SLUG.test(part) && Boolean((slug = part));
+      return segment === part;
+    });
+    if (fits) return slug === undefined ? { route: name, write } : { route: name, write, slug };
+  }
+  return undefined;
+}
 
 /** @typedef {(typeof ROUTES)[number]['name']} RouteName */
 /** @typedef {(typeof LOCALES)[number]} Locale */
@@ -55,6 +93,7 @@ export const ROUTES = /** @type {const} @satisfies {readonly Route[]} */ ([
  * @property {string} [slug]
  * @property {string} [layout]
  * @property {boolean} [internal]
+ * @property {boolean} [workspace]
  */
 
 /** @param {unknown} value @returns {value is Locale} */
@@ -81,6 +120,7 @@ export function matchRoute(pathname) {
     /** @type {RouteMatch} */
     const match = { route: name, locale: first };
     if ('internal' in route) match.internal = true;
+    if ('workspace' in route) match.workspace = true;
     const fits = segments.every((segment, i) => {
       const part = rest[i] ?? '';
       if (segment === ':slug') return SLUG.test(part) && Boolean((match.slug = part));

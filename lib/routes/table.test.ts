@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchRoute, ROUTES } from './table.mjs';
+import { API_ROUTES, matchApiRoute, matchRoute, ROUTES } from './table.mjs';
 
 describe('matchRoute', () => {
   it.each([
@@ -49,11 +49,11 @@ describe('matchRoute', () => {
   });
 });
 
-/** `app/[locale]/articles/[slug]/page.tsx` → `articles/:slug`. */
-function routesInAppTree(): string[] {
-  const root = join(__dirname, '..', '..', 'app', '[locale]');
+/** `app/[locale]/articles/[slug]/page.tsx` → `articles/:slug` (the workspace's `page.studio.tsx` too). */
+function routesInAppTree(folder: string): string[] {
+  const root = join(__dirname, '..', '..', 'app', folder);
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /(?:^|[/\\])(?:page\.tsx|route\.ts)$/.test(file))
+    .filter((file) => /(?:^|[/\\])(?:page|route)(?:\.studio)?\.tsx?$/.test(file))
     .map((file) =>
       relative(root, join(root, file, '..'))
         .split(sep)
@@ -65,5 +65,16 @@ function routesInAppTree(): string[] {
 }
 
 it('lists exactly the pages the app tree implements, so the proxy never refuses a real page', () => {
-  expect(ROUTES.map((route) => route.segments.join('/')).sort()).toEqual(routesInAppTree());
+  expect(ROUTES.map((route) => route.segments.join('/')).sort()).toEqual(routesInAppTree('[locale]'));
+  expect(API_ROUTES.map((route) => route.segments.slice(1).join('/')).sort()).toEqual(routesInAppTree('api'));
+});
+
+it('reads a workspace endpoint and its article out of the address', () => {
+  expect(matchApiRoute('/api/studio/articles/harga-cabai/segments')).toEqual({
+    route: 'studio-save',
+    write: true,
+    slug: 'harga-cabai',
+  });
+  expect(matchApiRoute('/api/studio/articles/../segments')).toBeUndefined();
+  expect(matchApiRoute('/api/studio/elsewhere')).toBeUndefined();
 });

@@ -103,3 +103,20 @@ describe('requests that are malformed', () => {
     },
   );
 });
+
+describe('the public build', () => {
+  it.each(['/en/studio', '/id/studio', `/en/studio/${SEED}`, '/en/studio/sign-in'])(
+    'has no workspace page: %s answers 404',
+    async (path) => {
+      expect((await send(path)).status).toBe(404);
+    },
+  );
+
+  it.each([`/api/studio/articles/${SEED}/segments`, '/api/studio/import', '/api/studio/sign-in'])(
+    'has no write endpoint: POST %s answers 404 or 405',
+    async (path) => {
+      const answer = await send(path, { method: 'POST', headers: { 'content-type': 'application/json' } });
+      expect([404, 405]).toContain(answer.status);
+    },
+  );
+});

@@ -58,7 +58,7 @@ export async function startServer(cwd = process.cwd()): Promise<{ child: ChildPr
   return { child, baseURL };
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

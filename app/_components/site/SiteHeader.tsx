@@ -27,6 +27,12 @@ export async function SiteHeader({ locale, path }: { locale: Locale; path: strin
           <Link href="/study" prefetch={false} className="text-sm hover:underline">
             {t('study')}
           </Link>
+          {/* Only in `npm run studio`: inlined at compile time, so the public build has no link. */}
+          {process.env.SEJAJAR_STUDIO === '1' ? (
+            <Link href="/studio" prefetch={false} className="text-sm hover:underline">
+              {t('workspace')}
+            </Link>
+          ) : null}
         </nav>
         <LocaleSwitcher locale={locale} path={path} label={t('language')} />
       </div>
