@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { main } from './content';
-import { seedContentPerTest, SEED } from './test-cli';
+import { runCli, seedContentPerTest, SEED } from './test-cli';
 
 const space = seedContentPerTest();
-
-/** Runs the command line in this process, collecting what it writes. */
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(['--content', space().content, ...args], {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { status, stdout, stderr };
-}
+const run = (...args: string[]) => runCli(space(), ...args);
 
 describe('main(argv, io)', () => {
   it('runs a command in-process, writing only to the given io', async () => {
