@@ -16,7 +16,7 @@ function linkSeedFolder(): string {
   return target;
 }
 
-describe('content/ is never followed through a symbolic link', { timeout: 120_000 }, () => {
+describe('content/ is never followed through a symbolic link', () => {
   it('refuses to merge into an article folder that is a symbolic link, writing nothing outside content/', async () => {
     const xliff = (await runCli(space(), 'export', SEED, '--format', 'xliff')).stdout;
     const target = linkSeedFolder();
@@ -70,7 +70,7 @@ describe('content/ is never followed through a symbolic link', { timeout: 120_00
   });
 });
 
-describe('export --out writes only a regular file or a new path', { timeout: 120_000 }, () => {
+describe('export --out writes only a regular file or a new path', () => {
   const exportTo = (out: string) => runCli(space(), 'export', SEED, '--format', 'tmx', '--out', out);
 
   it('refuses a symbolic link, leaving its target as it was', async () => {

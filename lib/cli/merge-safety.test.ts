@@ -26,7 +26,7 @@ function save(name: string, xml: string): string {
   return path;
 }
 
-describe('merge never loses newer work', { timeout: 120_000 }, () => {
+describe('merge never loses newer work', () => {
   it('refuses a unit of an older export whose segment changed since, keeping the newer translation', async () => {
     const older = await exportXliff();
     const newer = await exportXliff();
@@ -50,14 +50,18 @@ describe('merge never loses newer work', { timeout: 120_000 }, () => {
 
   // Real processes, not in-process runs: the lock must hold across processes, as when two
   // editors merge at once.
-  it('keeps every change when eight processes merge different units of one article at once', async () => {
-    const base = await exportXliff();
-    const units = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'];
-    const files = units.map((unit) => save(`${unit}.xlf`, withTarget(base, unit, `Changed ${unit}`)));
-    const results = await Promise.all(files.map((file) => spawnCli(space(), 'merge', file)));
-    expect(results.map((r) => r.status)).toEqual(units.map(() => 0));
-    expect(units.map((unit) => storedText(space(), unit))).toEqual(units.map((unit) => `Changed ${unit}`));
-  });
+  it(
+    'keeps every change when eight processes merge different units of one article at once',
+    { timeout: 60_000 },
+    async () => {
+      const base = await exportXliff();
+      const units = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'];
+      const files = units.map((unit) => save(`${unit}.xlf`, withTarget(base, unit, `Changed ${unit}`)));
+      const results = await Promise.all(files.map((file) => spawnCli(space(), 'merge', file)));
+      expect(results.map((r) => r.status)).toEqual(units.map(() => 0));
+      expect(units.map((unit) => storedText(space(), unit))).toEqual(units.map((unit) => `Changed ${unit}`));
+    },
+  );
 
   it('refuses a unit of an export made before base hashes when its target differs from the file', async () => {
     const old = (await exportXliff()).replace(/\s*<mda:metadata>[\s\S]*?<\/mda:metadata>/g, '');
@@ -69,7 +73,7 @@ describe('merge never loses newer work', { timeout: 120_000 }, () => {
   });
 });
 
-describe('merge refuses XML that could smuggle content, in one line', { timeout: 120_000 }, () => {
+describe('merge refuses XML that could smuggle content, in one line', () => {
   const doctype = (xml: string, subset: string) =>
     xml.replace(
       '<?xml version="1.0" encoding="UTF-8"?>',
@@ -129,7 +133,7 @@ describe('merge refuses XML that could smuggle content, in one line', { timeout:
   });
 });
 
-describe('check and export refuse control characters in content', { timeout: 120_000 }, () => {
+describe('check and export refuse control characters in content', () => {
   it('fails check for a control character stored in a translation, naming the file and segment', async () => {
     const en = space().seedFile('en.json');
     writeFileSync(en, readFileSync(en, 'utf8').replace('Vostochny spaceport', 'Vostochny\\u0007 spaceport'));
@@ -139,7 +143,7 @@ describe('check and export refuse control characters in content', { timeout: 120
   });
 });
 
-describe('export never writes a control character', { timeout: 120_000 }, () => {
+describe('export never writes a control character', () => {
   it.each(['xliff', 'tmx'])('refuses to export an article holding one as %s', async (format) => {
     const en = space().seedFile('en.json');
     writeFileSync(en, readFileSync(en, 'utf8').replace('Vostochny spaceport', 'Vostochny\\u001b spaceport'));

@@ -7,7 +7,7 @@ const space = seedContentPerTest();
 
 const glossary = () => join(space().content, 'glossary', 'entries.json');
 
-describe('check sees what readers see', { timeout: 120_000 }, () => {
+describe('check sees what readers see', () => {
   it('fails for a zero-width space hiding "Vladimir Putin" from the terminology check', async () => {
     editFile(space().seedFile('en.json'), 'President Vladimir Putin', 'President Vladimir Pu\\u200btin');
     const result = await runCli(space(), 'check');
@@ -53,7 +53,7 @@ describe('check sees what readers see', { timeout: 120_000 }, () => {
   });
 });
 
-describe('size limits', { timeout: 120_000 }, () => {
+describe('size limits', () => {
   it('refuses a merged target over the segment limit, changing nothing', async () => {
     const xliff = (await runCli(space(), 'export', SEED, '--format', 'xliff')).stdout;
     writeFileSync(join(space().work, 'big.xlf'), withTarget(xliff, 'p3', 'word '.repeat(1200)));
