@@ -66,15 +66,3 @@ function takeContentOption(argv: string[]): { contentDir: string; rest: string[]
   }
   return { contentDir, rest };
 }
-
-/** Runs `main` for this process and exits with its code. */
-export function runAsProcess(): void {
-  main(process.argv.slice(2), process).then(
-    (code) => process.exit(code),
-    () => process.exit(EXIT_PROBLEMS),
-  );
-}
-
-// Invoked directly (`tsx lib/cli/content.ts`, as older scripts and tests do), it still runs;
-// imported (by `bin.ts` or a test), it only defines `main`.
-if (/[\\/]lib[\\/]cli[\\/]content\.ts$/.test(process.argv[1] ?? '')) runAsProcess();

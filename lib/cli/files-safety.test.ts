@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, lstatSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { seedContentPerTest, hasStackTrace, repo, SEED, snapshot, spawnCli, withTarget } from './test-cli';
+import { seedContentPerTest, hasStackTrace, repo, SEED, snapshot, runCli, withTarget } from './test-cli';
 
 const space = seedContentPerTest();
 const outside = () => join(space().work, 'outside');
@@ -16,13 +16,13 @@ function linkSeedFolder(): string {
   return target;
 }
 
-describe('content/ is never followed through a symbolic link', { timeout: 120_000 }, () => {
+describe('content/ is never followed through a symbolic link', () => {
   it('refuses to merge into an article folder that is a symbolic link, writing nothing outside content/', async () => {
-    const xliff = (await spawnCli(space(), 'export', SEED, '--format', 'xliff')).stdout;
+    const xliff = (await runCli(space(), 'export', SEED, '--format', 'xliff')).stdout;
     const target = linkSeedFolder();
     const before = snapshot(outside());
     writeFileSync(join(space().work, 'm.xlf'), withTarget(xliff, 'p3', 'Written through a link'));
-    const result = await spawnCli(space(), 'merge', join(space().work, 'm.xlf'));
+    const result = await runCli(space(), 'merge', join(space().work, 'm.xlf'));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('symbolic link');
     expect(snapshot(outside())).toEqual(before);
@@ -33,7 +33,7 @@ describe('content/ is never followed through a symbolic link', { timeout: 120_00
     linkSeedFolder();
     const before = snapshot(outside());
     const raw = join(repo, 'lib/import/fixtures/seed-raw.txt');
-    const result = await spawnCli(space(), 'import', raw, '--force', '--date', '2023-10-12');
+    const result = await runCli(space(), 'import', raw, '--force', '--date', '2023-10-12');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('symbolic link');
     expect(snapshot(outside())).toEqual(before);
@@ -46,7 +46,7 @@ describe('content/ is never followed through a symbolic link', { timeout: 120_00
     cpSync(id, join(outside(), 'id.json'));
     renameSync(id, `${id}.bak`);
     symlinkSync(secret, id);
-    const result = await spawnCli(space(), 'check');
+    const result = await runCli(space(), 'check');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${SEED}/id.json: file is a symbolic link`);
     expect(result.stdout + result.stderr).not.toContain('SECRET');
@@ -55,7 +55,7 @@ describe('content/ is never followed through a symbolic link', { timeout: 120_00
 
   it('fails check for an article folder that is a symbolic link', async () => {
     linkSeedFolder();
-    const result = await spawnCli(space(), 'check');
+    const result = await runCli(space(), 'check');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`articles/${SEED}: folder is a symbolic link`);
   });
@@ -64,14 +64,14 @@ describe('content/ is never followed through a symbolic link', { timeout: 120_00
     const entries = join(space().content, 'glossary', 'entries.json');
     renameSync(entries, join(outside(), 'entries.json'));
     symlinkSync(join(outside(), 'entries.json'), entries);
-    const result = await spawnCli(space(), 'check');
+    const result = await runCli(space(), 'check');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('entries.json: file is a symbolic link');
   });
 });
 
-describe('export --out writes only a regular file or a new path', { timeout: 120_000 }, () => {
-  const exportTo = (out: string) => spawnCli(space(), 'export', SEED, '--format', 'tmx', '--out', out);
+describe('export --out writes only a regular file or a new path', () => {
+  const exportTo = (out: string) => runCli(space(), 'export', SEED, '--format', 'tmx', '--out', out);
 
   it('refuses a symbolic link, leaving its target as it was', async () => {
     const target = join(outside(), 'precious.txt');

@@ -3,8 +3,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
+import { main } from './content';
 
-/** Helpers for the CLI's safety tests: a throw-away copy of the real content and the real command line. */
+/** Helpers for the CLI's tests: a throw-away copy of the real content and the command line run against it. */
 
 export const repo = join(__dirname, '../..');
 export const SEED = 'putin-kolaborasi-rusia-dan-korea-utara-akan-berkontribusi';
@@ -35,12 +36,27 @@ export function copySeedContent(): Workspace {
   };
 }
 
-/** Runs `npm run content -- --content DIR …` in a child process, as an editor would. */
+/** Runs `npm run content -- --content DIR …` in this process, collecting what it writes. */
+export async function runCli(space: Workspace, ...args: string[]): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(['--content', space.content, ...args], {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  return { status, stdout, stderr };
+}
+
+/**
+ * Runs the real entry, `tsx lib/cli/bin.ts --content DIR …`, in a child process. A second or so
+ * each (tsx compiles the CLI): only for what needs a process of its own, such as locks that
+ * must hold across processes.
+ */
 export function spawnCli(space: Workspace, ...args: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       join(repo, 'node_modules/.bin/tsx'),
-      [join(repo, 'lib/cli/content.ts'), '--content', space.content, ...args],
+      [join(repo, 'lib/cli/bin.ts'), '--content', space.content, ...args],
       { cwd: space.work, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;

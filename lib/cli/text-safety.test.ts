@@ -1,16 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedContentPerTest, editFile, repo, SEED, snapshot, spawnCli, withTarget } from './test-cli';
+import { seedContentPerTest, editFile, repo, SEED, snapshot, runCli, withTarget } from './test-cli';
 
 const space = seedContentPerTest();
 
 const glossary = () => join(space().content, 'glossary', 'entries.json');
 
-describe('check sees what readers see', { timeout: 120_000 }, () => {
+describe('check sees what readers see', () => {
   it('fails for a zero-width space hiding "Vladimir Putin" from the terminology check', async () => {
     editFile(space().seedFile('en.json'), 'President Vladimir Putin', 'President Vladimir Pu\\u200btin');
-    const result = await spawnCli(space(), 'check');
+    const result = await runCli(space(), 'check');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/en\.json: segment "p1": text: .*invisible character U\+200B/);
   });
@@ -21,7 +21,7 @@ describe('check sees what readers see', { timeout: 120_000 }, () => {
       'antara Rusia dan Korea Utara',
       'antara Rusia dan Korea\\u00adUtara',
     );
-    const result = await spawnCli(space(), 'check');
+    const result = await runCli(space(), 'check');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/id\.json: segment "p1": text: .*invisible character U\+00AD/);
   });
@@ -31,14 +31,14 @@ describe('check sees what readers see', { timeout: 120_000 }, () => {
     const json = JSON.parse(text) as { entries: { notes: { en: string } }[] };
     json.entries[0]!.notes.en = '\u200b';
     writeFileSync(glossary(), JSON.stringify(json, null, 2));
-    const result = await spawnCli(space(), 'check');
+    const result = await runCli(space(), 'check');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('entries.json: entry "vladimir-putin": notes.en:');
   });
 
   it('fails for a glossary name holding a right-to-left override', async () => {
     editFile(glossary(), '"Vladimir Vladimirovich Putin"', '"Vladimir\\u202eVladimirovich Putin"');
-    const result = await spawnCli(space(), 'check');
+    const result = await runCli(space(), 'check');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/entries\.json: entry "vladimir-putin": .*invisible character U\+202E/);
     expect(result.stderr).not.toContain('\u202e');
@@ -47,27 +47,27 @@ describe('check sees what readers see', { timeout: 120_000 }, () => {
   it('fails for a content file over the size limit, before reading it', async () => {
     const en = space().seedFile('en.json');
     writeFileSync(en, readFileSync(en, 'utf8') + ' '.repeat(3 * 1024 * 1024));
-    const result = await spawnCli(space(), 'check');
+    const result = await runCli(space(), 'check');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/en\.json: file is larger than 2 MB/);
   });
 });
 
-describe('size limits', { timeout: 120_000 }, () => {
+describe('size limits', () => {
   it('refuses a merged target over the segment limit, changing nothing', async () => {
-    const xliff = (await spawnCli(space(), 'export', SEED, '--format', 'xliff')).stdout;
+    const xliff = (await runCli(space(), 'export', SEED, '--format', 'xliff')).stdout;
     writeFileSync(join(space().work, 'big.xlf'), withTarget(xliff, 'p3', 'word '.repeat(1200)));
     const before = snapshot(space().content);
-    const result = await spawnCli(space(), 'merge', join(space().work, 'big.xlf'));
+    const result = await runCli(space(), 'merge', join(space().work, 'big.xlf'));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/segment "p3": .*longer than 5000 characters/);
     expect(snapshot(space().content)).toEqual(before);
   });
 
   it('refuses an XLIFF file over the file limit before reading it', async () => {
-    const xliff = (await spawnCli(space(), 'export', SEED, '--format', 'xliff')).stdout;
+    const xliff = (await runCli(space(), 'export', SEED, '--format', 'xliff')).stdout;
     writeFileSync(join(space().work, 'huge.xlf'), `${xliff}<!-- ${'x'.repeat(9 * 1024 * 1024)} -->\n`);
-    const result = await spawnCli(space(), 'merge', join(space().work, 'huge.xlf'));
+    const result = await runCli(space(), 'merge', join(space().work, 'huge.xlf'));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^merge refused: .*larger than 8 MB/);
   });
@@ -75,7 +75,7 @@ describe('size limits', { timeout: 120_000 }, () => {
   it('refuses to import an article of more segments than the limit', async () => {
     const raw = readFileSync(join(repo, 'lib/import/fixtures/seed-raw.txt'), 'utf8');
     writeFileSync(join(space().work, 'long.txt'), raw + '\n\nSatu paragraf lagi.\n'.repeat(600));
-    const result = await spawnCli(space(), 'import', join(space().work, 'long.txt'), '--slug', 'panjang');
+    const result = await runCli(space(), 'import', join(space().work, 'long.txt'), '--slug', 'panjang');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('more than 500 segments');
   });
@@ -85,7 +85,7 @@ describe('size limits', { timeout: 120_000 }, () => {
       join(space().work, 'huge.txt'),
       'Judul\n\n' + 'KONTAN.CO.ID - JAKARTA. Kata.\n\n'.repeat(80_000),
     );
-    const result = await spawnCli(space(), 'import', join(space().work, 'huge.txt'), '--slug', 'besar');
+    const result = await runCli(space(), 'import', join(space().work, 'huge.txt'), '--slug', 'besar');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/huge\.txt: file is larger than 2 MB/);
   });
@@ -96,7 +96,7 @@ describe('size limits', { timeout: 120_000 }, () => {
       join(space().work, 'shy.txt'),
       raw.replace('Korea Utara', 'Korea\u00adUtara').replace('Putin', 'Pu\u200btin'),
     );
-    const result = await spawnCli(
+    const result = await runCli(
       space(),
       'import',
       join(space().work, 'shy.txt'),

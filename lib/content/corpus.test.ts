@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { articleSlugs, loadCorpus } from './corpus';
 import { formatProblem } from './problems';
 
@@ -61,6 +61,18 @@ describe('loadCorpus', () => {
       'content/articles/sample/article.json: source.url: must be an http(s) URL',
       'content/articles/sample/article.json: originalLanguage: Invalid input: expected "id"',
     ]);
+  });
+
+  it('refuses an article folder whose name is not a slug, still loading the others', async () => {
+    const content = mkdtempSync(join(tmpdir(), 'sejajar-not-a-slug-'));
+    onTestFinished(() => rmSync(content, { recursive: true, force: true }));
+    cpSync(fixture('valid'), content, { recursive: true });
+    cpSync(join(content, 'articles', 'sample'), join(content, 'articles', 'Not A Slug'), { recursive: true });
+    const { articles, problems } = await loadCorpus(content);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/articles/Not A Slug: folder name is not a valid slug (lower-case letters, digits, hyphens)',
+    ]);
+    expect(articles.map((a) => a.slug)).toEqual(['sample']);
   });
 
   it('loads the real content without a problem', async () => {
