@@ -11,6 +11,7 @@
  * `--seed-vocabulary` draws every word from the seed article's 300-odd, so that every word is
  * common and postings are long: the index's worst case, not a realistic memory.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createMemory, type MemoryPair } from '../lib/memory';
 import { compareTokens } from '../lib/memory/similarity';
@@ -59,8 +60,10 @@ async function main(): Promise<void> {
     `Translation memory: ${SIZE.toLocaleString('en')} synthetic pairs` +
       `${stress ? ' (seed vocabulary only: worst case)' : ' (Zipf vocabulary of 30,000 words)'}, built in ${ms(buildMs)}.`,
   );
+  // Other work on the machine moves the tail figures most, so say how busy it was.
   console.log(
-    `Node ${process.version}; each figure is per query, measured one query at a time after a warm-up.\n`,
+    `Node ${process.version}; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores; ` +
+      `each figure is per query, measured one query at a time after a warm-up.\n`,
   );
   console.log(`lookup, indexed (limit ${LIMIT}, minScore ${MIN_SCORE}), ${QUERIES} queries:`);
   console.log(`  p50 ${ms(indexed.p50)}   p95 ${ms(indexed.p95)}   max ${ms(indexed.max)}`);

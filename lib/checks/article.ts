@@ -1,7 +1,7 @@
 import type { ContentProblem } from '../content/problems';
 import type { Article } from '../content/types';
 import { formatIssue } from './format-en';
-import { checkSegment } from './index';
+import { checkSegment } from './check-segment';
 import type { CheckContext, Issue } from './types';
 
 export interface ArticleIssue {

@@ -1,5 +1,6 @@
 import type { Issue } from './types';
 
+const sentences = (count: number) => `${count} sentence${count === 1 ? '' : 's'}`;
 const quoted = (text: string) => (text === '' ? 'no mark' : `"${text}"`);
 
 /** English wording for the CLI; the editor will word the same `check` and `params` in its locale. */
@@ -13,8 +14,8 @@ export function formatIssue(issue: Issue): string {
       return 'the translation is the same as the original';
     case 'brackets':
       return issue.params.kind === 'unclosed'
-        ? `${issue.params.mark} is opened but not closed`
-        : `${issue.params.mark} is closed but was not opened`;
+        ? `the mark ${issue.params.mark} is opened but not closed`
+        : `the mark ${issue.params.mark} closes but nothing opened it`;
     case 'final-punctuation':
       return `the original ends with ${quoted(issue.params.original)}, the translation with ${quoted(issue.params.translation)}`;
     case 'spacing':
@@ -27,7 +28,7 @@ export function formatIssue(issue: Issue): string {
       return `"${issue.params.word}" is repeated`;
     case 'sentence-pairing': {
       const { original, translation, unpaired } = issue.params;
-      return `a sentence in the ${unpaired} has no counterpart (${original} sentences in the original, ${translation} in the translation)`;
+      return `a sentence in the ${unpaired} has no counterpart (${sentences(original)} in the original, ${sentences(translation)} in the translation)`;
     }
     case 'glossary':
       return `term "${issue.params.termId}" (${issue.params.name}) appears in the original but none of its English names is in the translation`;

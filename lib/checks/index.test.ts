@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../content/types';
 import type { Matcher } from '../glossary/matcher';
 import { realGlossary, seedArticle, seedSlug } from '../terminology/test-articles';
-import { blocksReview, checkSegment, formatIssue } from './index';
+import { blocksReview, checkIds, checkSegment, formatIssue } from './index';
 
 let seed: Article;
 let matcher: Matcher;
@@ -64,5 +64,18 @@ describe('checkSegment', () => {
     const dropped = { ...segment, translation: 'Kim visited Russia from September 12 to 17.' };
     expect(checkSegment(dropped)).toEqual([]);
     expect(checkSegment(dropped, { matcher }).map((i) => i.check)).toEqual(['glossary']);
+  });
+
+  it('lists every check id once, in report order, for validating a stored dismissed list', () => {
+    expect(checkIds).toEqual([
+      'numbers',
+      'glossary',
+      'identical',
+      'sentence-pairing',
+      'brackets',
+      'final-punctuation',
+      'repeated-word',
+      'spacing',
+    ]);
   });
 });

@@ -27,6 +27,22 @@ export interface IssueParams {
 }
 
 export type CheckId = keyof IssueParams;
+
+/**
+ * Every check id, for validating a stored `dismissed` list (`z.enum(checkIds)`). Written as an
+ * object first so that adding a check to IssueParams without listing it here fails to compile.
+ */
+const listed: Record<CheckId, true> = {
+  numbers: true,
+  glossary: true,
+  identical: true,
+  'sentence-pairing': true,
+  brackets: true,
+  'final-punctuation': true,
+  'repeated-word': true,
+  spacing: true,
+};
+export const checkIds = Object.keys(listed) as CheckId[];
 export type Severity = 'error' | 'warning';
 
 /** One finding; a union over check ids so that `params` narrows with `check`. */

@@ -45,4 +45,13 @@ describe('concordance', () => {
     expect(memory.concordance('i', { limit: 2 })).toHaveLength(2);
     expect(memory.concordance('   ')).toEqual([]);
   });
+
+  it('never matches across the end of one text and the start of the next', () => {
+    const joined = createMemory([
+      pair('Ia pergi ke Moskow', 'Kremlin said so', '1'),
+      pair('Putin', 'Putin', '2'),
+    ]);
+    expect(joined.concordance('moskow kremlin')).toEqual([]);
+    expect(joined.concordance('so putin')).toEqual([]);
+  });
 });
