@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checkArticle, describeArticleIssues } from '../checks/article';
 import type { Corpus } from '../content/corpus';
 import type { ContentProblem } from '../content/problems';
 import { loadGlossary } from '../glossary/load';
@@ -48,6 +49,24 @@ export const terminologyCheck: ContentCheck = {
   },
 };
 
+/**
+ * The translation checks the workspace runs as a translator types (lib/checks): numbers that
+ * differ are problems, the form checks' warnings are printed as suggestions. The glossary rule is
+ * `terminologyCheck` above, so it is left out here (no matcher) rather than reported twice.
+ */
+export const translationCheck: ContentCheck = {
+  name: 'translation',
+  run(corpus) {
+    const findings = corpus.articles.map((article) =>
+      describeArticleIssues(article.slug, checkArticle(article)),
+    );
+    return {
+      problems: findings.flatMap((found) => found.problems),
+      suggestions: findings.flatMap((found) => found.suggestions),
+    };
+  },
+};
+
 /** Capitalised names in originals that no glossary entry covers: suggestions, never failures. */
 export const nameSuggestionsCheck: ContentCheck = {
   name: 'name suggestions',
@@ -70,7 +89,12 @@ async function validGlossary(
 }
 
 /** The checks `npm run content -- check` runs after loading the corpus, in report order. */
-export const contentChecks: ContentCheck[] = [glossaryCheck, terminologyCheck, nameSuggestionsCheck];
+export const contentChecks: ContentCheck[] = [
+  glossaryCheck,
+  terminologyCheck,
+  translationCheck,
+  nameSuggestionsCheck,
+];
 
 export interface CheckReport extends CheckFindings {
   ok: boolean;

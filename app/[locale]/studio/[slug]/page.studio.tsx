@@ -1,0 +1,106 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Metadata } from 'next';
+import type { Locale } from '@/i18n/routing';
+import { getPathname } from '@/i18n/navigation';
+import { getGlossary, readArticle } from '@/lib/content/source';
+import { segmentHash } from '@/lib/content/segment-hash';
+import { SiteHeader } from '@/app/_components/site/SiteHeader';
+import { StudioEditor } from '@/app/_components/studio/StudioEditor';
+import type { EditorLabels, EditorSegment, GlossaryHint } from '@/app/_components/studio/types';
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+const EDITOR_LABELS = [
+  'title', 'openReader', 'originalColumn', 'englishColumn', 'fieldLabel', 'statusLabel', 'statusPending',
+  'statusTranslated', 'statusReviewed', 'save', 'copyOriginal', 'stateUnsaved', 'stateSaving', 'stateSaved',
+  'stateOffline', 'stateConflict', 'stateError', 'announceState', 'allDone', 'reviewRefused', 'reviewEmpty',
+  'issuesLabel', 'severityError', 'severityWarning', 'conflictTitle', 'conflictIntro', 'conflictDisk',
+  'conflictMine', 'keepMine', 'useTheirs', 'restorePrompt', 'restore', 'discard', 'progressLabel', 'progressText',
+  'helpTitle', 'glossaryTitle', 'glossaryEmpty', 'insertName', 'memoryTitle', 'memoryLoading', 'memoryEmpty',
+  'memoryFailed', 'memoryScore', 'memorySource', 'useMatch', 'shortcutsTitle', 'shortcutSave', 'shortcutReviewed',
+  'shortcutNext', 'shortcutPrevious', 'shortcutCopy',
+] as const satisfies readonly (keyof EditorLabels)[];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Studio' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+/**
+ * The editor of one article: its segments as the files on disk hold them now, each with the
+ * hash its save is based on. A file that does not validate shows its problems, file and
+ * segment named, instead of an editor.
+ */
+export default async function StudioArticlePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const [t, e, g, read, { glossary, matcher }] = await Promise.all([
+    getTranslations({ locale, namespace: 'Studio' }),
+    getTranslations({ locale, namespace: 'StudioEditor' }),
+    getTranslations({ locale, namespace: 'Glossary' }),
+    readArticle(slug),
+    getGlossary(),
+  ]);
+  if (!read.ok) {
+    return (
+      <>
+        <SiteHeader locale={locale} path={`/studio/${slug}`} />
+        <main id="main" className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
+          <h1 className="font-serif text-2xl font-semibold">{t('title')}</h1>
+          <p className="mt-4">{t('brokenArticle')}</p>
+          <ul className="mt-2 list-disc pl-6" data-content-problems>
+            {read.problems.map((problem, i) => (
+              <li key={i}>
+                <code>{problem.file}</code>
+                {problem.segment ? ` (${problem.segment})` : ''}: {problem.message}
+              </li>
+            ))}
+          </ul>
+        </main>
+      </>
+    );
+  }
+  const { article } = read;
+  const segments: EditorSegment[] = [article.headline, ...article.body].map((segment, i) => ({
+    id: segment.id,
+    label: i === 0 ? e('headline') : e('paragraph', { n: i }),
+    original: segment.original,
+    pieces: matcher.segment(segment.original, 'id', { article: slug }),
+    text: segment.translation,
+    status: segment.status,
+    hash: segmentHash({ status: segment.status, text: segment.translation, ...(segment.note ? { note: segment.note } : {}) }),
+  }));
+  const mentioned = new Set(segments.flatMap((s) => s.pieces.flatMap((piece) => (piece.termId ? [piece.termId] : []))));
+  const hints: Record<string, GlossaryHint> = {};
+  for (const entry of glossary) {
+    if (!mentioned.has(entry.id)) continue;
+    hints[entry.id] = {
+      termId: entry.id,
+      original: entry.name.id,
+      english: [...new Set(entry.variants.en.filter((v) => !v.onlyIn || v.onlyIn.includes(slug)).map((v) => v.text))],
+      type: g(`types.${entry.type}`),
+    };
+  }
+  const labels = Object.fromEntries(EDITOR_LABELS.map((key) => [key, e.raw(key) as string])) as EditorLabels;
+  return (
+    <>
+      <SiteHeader locale={locale} path={`/studio/${slug}`} />
+      <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
+        <h1 className="font-serif text-2xl font-semibold">
+          {t.rich('editorHeading', { headline: () => <span lang="id">{article.headline.original}</span> })}
+        </h1>
+        <StudioEditor
+          slug={slug}
+          locale={locale}
+          segments={segments}
+          glossary={hints}
+          saveUrl={`/api/studio/articles/${slug}/segments`}
+          memoryUrl="/api/studio/memory"
+          readerUrl={getPathname({ href: `/articles/${slug}`, locale })}
+          labels={labels}
+        />
+      </main>
+    </>
+  );
+}
