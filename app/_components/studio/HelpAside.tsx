@@ -2,6 +2,7 @@
 
 import { memo } from 'react';
 import { fill } from './fill';
+import { mentionedHints } from './mentions';
 import { MemoryMatches } from './MemoryMatches';
 import type { EditorLabels, EditorSegment, GlossaryHint } from './types';
 
@@ -14,18 +15,6 @@ interface Props {
   onInsert: (text: string) => void;
   /** Replace the active field's text. */
   onUse: (text: string) => void;
-}
-
-/** The glossary entries a segment's original mentions, each once, in order of first mention. */
-export function mentionedHints(
-  segment: EditorSegment,
-  glossary: Record<string, GlossaryHint>,
-): GlossaryHint[] {
-  const ids = [...new Set(segment.pieces.flatMap((p) => (p.termId ? [p.termId] : [])))];
-  return ids.flatMap((id) => {
-    const hint = glossary[id];
-    return hint ? [hint] : [];
-  });
 }
 
 /** Help for the active segment: its glossary names to insert and translation-memory matches to use. */

@@ -1,9 +1,11 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { SaveState } from './editor-state';
+import type { EditorAction, SaveState } from './editor-state';
 import { fill } from './fill';
 import type { EditorLabels } from './types';
+
+const secondsUntil = (at: number) => Math.max(0, Math.ceil((at - Date.now()) / 1000));
 
 /** The words for a save state; `seconds` only matters while offline. */
 export function describeSave(save: SaveState, labels: EditorLabels, seconds = 0): string {
@@ -25,7 +27,21 @@ export function describeSave(save: SaveState, labels: EditorLabels, seconds = 0)
   }
 }
 
-const secondsUntil = (at: number) => Math.max(0, Math.ceil((at - Date.now()) / 1000));
+/** What the live region says after a save's answer; nothing for the actions a keystroke causes. */
+export function describeOutcome(action: EditorAction, labels: EditorLabels): string | null {
+  switch (action.type) {
+    case 'saved':
+      return labels.stateSaved;
+    case 'offline':
+      return fill(labels.stateOffline, { seconds: secondsUntil(action.retryAt) });
+    case 'conflict':
+      return labels.stateConflict;
+    case 'error':
+      return fill(labels.stateError, { message: action.message });
+    default:
+      return null;
+  }
+}
 
 /** Offline: a countdown that ticks here alone, so waiting re-renders neither the row nor the editor. */
 function Countdown({ retryAt, labels }: { retryAt: number; labels: EditorLabels }) {

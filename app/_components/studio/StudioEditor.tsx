@@ -1,17 +1,22 @@
 'use client';
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { readDraft, removeDraft, type Draft } from './drafts';
+import { removeDraft } from './drafts';
 import { EditorProgress } from './EditorProgress';
+import { editorCommand } from './editor-keys';
 import { editorReducer, initialState, isDirty, type EditorAction } from './editor-state';
 import { fill } from './fill';
 import { HelpAside } from './HelpAside';
+import { mentionedHints } from './mentions';
 import { runChecks } from './run-checks';
+import { describeOutcome } from './SaveStateText';
 import { fieldId, SegmentRow, type RowActions } from './SegmentRow';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import type { EditorProps, SegmentStatus } from './types';
+import { useLeaveWarning } from './use-leave-warning';
 import { useSaver } from './use-saver';
+import { useStoredDrafts } from './use-stored-drafts';
 
 /**
  * The translation workspace's editor: one memoised row per segment, one reducer for their state,
@@ -37,28 +42,11 @@ export function StudioEditor({
     stateRef.current = state;
   }, [state]);
 
-  // Drafts are read after hydration: the server cannot see localStorage, and the first client
-  // render must match its HTML.
-  useEffect(() => {
-    const drafts: Record<string, Draft> = {};
-    for (const s of segments) {
-      const draft = readDraft(slug, s.id);
-      if (draft) drafts[s.id] = draft;
-    }
-    dispatch({ type: 'drafts', drafts });
-  }, [slug, segments]);
+  useStoredDrafts(slug, segments, dispatch);
 
   const byId = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
   const namesById = useMemo(
-    () =>
-      new Map(
-        segments.map((s) => [
-          s.id,
-          [...new Set(s.pieces.flatMap((p) => (p.termId ? [p.termId] : [])))].flatMap((t) =>
-            glossary[t] ? [glossary[t].english] : [],
-          ),
-        ]),
-      ),
+    () => new Map(segments.map((s) => [s.id, mentionedHints(s, glossary).map((hint) => hint.english)])),
     [segments, glossary],
   );
   const getRow = useCallback((id: string) => stateRef.current.rows[id], []);
@@ -83,16 +71,11 @@ export function StudioEditor({
   const dispatchAndAnnounce = useCallback(
     (action: EditorAction) => {
       dispatch(action);
-      if (action.type === 'drafts') return;
-      const said =
-        action.type === 'saved'
-          ? getRow(action.id)?.text === action.content.text && labels.stateSaved
-          : action.type === 'offline'
-            ? fill(labels.stateOffline, { seconds: Math.round((action.retryAt - Date.now()) / 1000) })
-            : action.type === 'conflict'
-              ? labels.stateConflict
-              : action.type === 'error' && fill(labels.stateError, { message: action.message });
-      if (said) announce(action.id, said);
+      const said = describeOutcome(action, labels);
+      // "Saved" is announced only when the field still holds what was saved.
+      if (!said || action.type === 'drafts') return;
+      if (action.type !== 'saved' || getRow(action.id)?.text === action.content.text)
+        announce(action.id, said);
     },
     [announce, labels, getRow],
   );
@@ -193,57 +176,31 @@ export function StudioEditor({
 
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent<HTMLElement>) => {
-      const target = event.target as HTMLElement;
-      const id = target.closest<HTMLElement>('[data-studio-row]')?.dataset.studioRow;
-      if (!id) return;
+      const command = editorCommand(event);
+      const id = (event.target as HTMLElement).closest<HTMLElement>('[data-studio-row]')?.dataset.studioRow;
+      if (!command || !id) return;
+      event.preventDefault();
       const index = segments.findIndex((s) => s.id === id);
-      const command = event.ctrlKey || event.metaKey;
-      if (command && event.key === 'Enter') {
-        event.preventDefault();
-        if (event.shiftKey) {
-          if (!refuseReviewed(id)) void save(id, { status: 'reviewed' });
-          return;
-        }
+      if (command === 'review') {
+        if (!refuseReviewed(id)) void save(id, { status: 'reviewed' });
+      } else if (command === 'save') {
         saveRow(id);
-        const order = [...segments.slice(index + 1), ...segments.slice(0, index)];
-        const next = order.find((s) => needsWork(s.id));
+        const after = [...segments.slice(index + 1), ...segments.slice(0, index)];
+        const next = after.find((s) => needsWork(s.id));
         if (next) focusField(next.id);
         else announce(id, labels.allDone);
-        return;
-      }
-      // Alt+arrows stay native on a select, where they open the list.
-      if (
-        event.altKey &&
-        !command &&
-        (event.key === 'ArrowDown' || event.key === 'ArrowUp') &&
-        target.tagName !== 'SELECT'
-      ) {
-        event.preventDefault();
-        focusField(segments[index + (event.key === 'ArrowDown' ? 1 : -1)]?.id);
-        return;
-      }
-      // `code`, not `key`: on a Mac, Option+C types "ç".
-      if (event.altKey && !command && event.code === 'KeyC') {
-        event.preventDefault();
-        actions.copyOriginal(id);
-      }
+      } else if (command === 'copy') actions.copyOriginal(id);
+      else focusField(segments[index + (command === 'next' ? 1 : -1)]?.id);
     },
     [segments, refuseReviewed, save, saveRow, needsWork, focusField, announce, labels, actions],
   );
 
-  // Leaving with text the server does not hold yet asks first (the drafts would survive, but
-  // the translator should know).
-  useEffect(() => {
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      const rows = Object.values(stateRef.current.rows);
-      if (rows.some((r) => isDirty(r) || r.save.kind === 'saving')) {
-        event.preventDefault();
-        event.returnValue = '';
-      }
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, []);
+  useLeaveWarning(
+    useCallback(
+      () => Object.values(stateRef.current.rows).some((r) => isDirty(r) || r.save.kind === 'saving'),
+      [],
+    ),
+  );
 
   const onInsert = useCallback((text: string) => activeId && insert(activeId, text), [activeId, insert]);
   const onUse = useCallback((text: string) => activeId && insert(activeId, text, true), [activeId, insert]);

@@ -3,16 +3,21 @@ import type { EditorAction, RowState } from './editor-state';
 import { retryDelay, sendSave } from './send-save';
 import type { SegmentStatus } from './types';
 
+type Overrides = { status?: SegmentStatus; base?: string };
+
 interface Pending {
   attempt: number;
   timer?: ReturnType<typeof setTimeout>;
-  /** Bumped per request, so an answer to an older request never overwrites a newer one's state. */
-  seq: number;
+  inFlight: boolean;
+  /** A save asked for while one was in flight: sent once the first answers, over its new hash. */
+  queued?: Overrides;
 }
 
 /**
- * Saving with retries. Each attempt reads the row afresh, so a retry sends what the field holds
- * now, typed-while-offline text included. Returns a stable `save(id, overrides)`.
+ * Saving with retries. One request per segment at a time: a second save sent before the first
+ * answers would carry the old base and collide with our own write as a conflict. Each attempt
+ * reads the row afresh, so a retry sends what the field holds now. Every answer is applied, even
+ * after "Use theirs", because each one says what the disk holds.
  */
 export function useSaver(
   saveUrl: string,
@@ -29,31 +34,39 @@ export function useSaver(
   // A named function inside useMemo, so a retry can call it again by name.
   const save = useMemo(
     () =>
-      async function save(id: string, overrides: { status?: SegmentStatus; base?: string } = {}) {
+      async function save(id: string, overrides: Overrides = {}) {
         const row = getRow(id);
         if (!row) return;
-        const entry = pending.current.get(id) ?? { attempt: 0, seq: 0 };
+        const entry: Pending = pending.current.get(id) ?? { attempt: 0, inFlight: false };
+        pending.current.set(id, entry);
+        if (entry.inFlight) {
+          entry.queued = { ...entry.queued, ...overrides };
+          return;
+        }
         clearTimeout(entry.timer);
-        const seq = entry.seq + 1;
-        pending.current.set(id, { ...entry, seq, timer: undefined });
+        entry.timer = undefined;
+        entry.inFlight = true;
         const status = overrides.status ?? row.status;
         const base = overrides.base ?? row.base;
         dispatch({ type: 'saving', id, status, base });
         const outcome = await sendSave(saveUrl, { id, base, status, text: row.text });
-        const current = pending.current.get(id);
-        if (!current || current.seq !== seq) return;
+        entry.inFlight = false;
+        const queued = entry.queued;
+        entry.queued = undefined;
         if (outcome.kind === 'retry') {
-          const attempt = current.attempt + 1;
-          const delay = retryDelay(attempt);
-          const timer = setTimeout(() => void save(id), delay);
-          pending.current.set(id, { ...current, attempt, timer });
+          if (queued) return void save(id, { status, ...queued });
+          entry.attempt += 1;
+          const delay = retryDelay(entry.attempt);
+          entry.timer = setTimeout(() => void save(id), delay);
           dispatch({ type: 'offline', id, retryAt: Date.now() + delay });
           return;
         }
-        pending.current.set(id, { seq, attempt: 0 });
-        if (outcome.kind === 'saved')
+        entry.attempt = 0;
+        if (outcome.kind === 'saved') {
           dispatch({ type: 'saved', id, hash: outcome.hash, content: outcome.content });
-        else if (outcome.kind === 'conflict') dispatch({ type: 'conflict', id, disk: outcome.disk });
+          // The row state has not re-rendered yet, so the new base is passed along.
+          if (queued) void save(id, { ...queued, base: outcome.hash });
+        } else if (outcome.kind === 'conflict') dispatch({ type: 'conflict', id, disk: outcome.disk });
         else dispatch({ type: 'error', id, message: outcome.message });
       },
     [saveUrl, dispatch, getRow],
@@ -62,8 +75,11 @@ export function useSaver(
   /** Stops a scheduled retry, e.g. when the translator takes the disk's text instead. */
   const cancel = useCallback((id: string) => {
     const entry = pending.current.get(id);
-    if (entry) pending.current.set(id, { seq: entry.seq + 1, attempt: 0 });
-    clearTimeout(entry?.timer);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    entry.timer = undefined;
+    entry.queued = undefined;
+    entry.attempt = 0;
   }, []);
 
   return { save, cancel };
