@@ -38,9 +38,8 @@ export const HelpAside = memo(function HelpAside({
       ) : (
         <ul className="space-y-2">
           {hints.map((hint) => (
-            <li key={hint.termId}>
+            <li key={hint.termId} data-type={hint.type}>
               <span lang="id">{hint.original}</span>{' '}
-              <span className="text-[var(--color-muted)]">({hint.type})</span>
               <span className="mt-1 flex flex-wrap gap-1">
                 {hint.english.map((name) => (
                   <button

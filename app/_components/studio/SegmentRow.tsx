@@ -78,7 +78,9 @@ export function SegmentRowView({
   const stateId = `studio-state-${id}`;
   const issuesId = `studio-issues-${id}`;
   return (
-    <section
+    // A named group, not a <section>: 200 region landmarks would drown the page's own.
+    <div
+      role="group"
       data-studio-row={id}
       data-active={active || undefined}
       aria-labelledby={`studio-label-${id}`}
@@ -158,7 +160,7 @@ export function SegmentRowView({
           />
         ) : null}
       </div>
-    </section>
+    </div>
   );
 }
 

@@ -331,3 +331,18 @@ it('asks before leaving with unsaved text', async () => {
   window.dispatchEvent(leaving);
   expect(leaving.defaultPrevented).toBe(true);
 });
+
+it('sends a second save only after the first answers, over the hash it returned', async () => {
+  const server = mockServer();
+  render(<StudioEditor {...editorProps()} />);
+  await userEvent.type(field('Paragraph 2'), 'Rain');
+  await userEvent.click(within(row('p2')).getByRole('button', { name: 'Save' }));
+  await userEvent.type(field('Paragraph 2'), ' falls');
+  await userEvent.click(within(row('p2')).getByRole('button', { name: 'Save' }));
+  expect(server.saves).toHaveLength(1);
+  await act(async () => server.reply(server.ok(server.saves[0]!, 'hash-p2-1')));
+  expect(server.saves[1]).toEqual({ id: 'p2', base: 'hash-p2-1', status: 'translated', text: 'Rain falls' });
+  expect(stateOf('p2')).toBe('Saving…');
+  await act(async () => server.reply(server.ok(server.saves[1]!, 'hash-p2-2')));
+  expect(stateOf('p2')).toBe('Saved');
+});
