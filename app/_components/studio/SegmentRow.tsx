@@ -88,9 +88,9 @@ export function SegmentRowView({
       className="grid gap-4 border-b border-[var(--color-rule)] py-4 data-[active]:bg-[color-mix(in_srgb,var(--color-mark)_35%,transparent)] md:grid-cols-2"
     >
       <div>
-        <h3 id={`studio-label-${id}`} className="text-sm font-semibold text-[var(--color-muted)]">
+        <h2 id={`studio-label-${id}`} className="text-sm font-semibold text-[var(--color-muted)]">
           {segment.label}
-        </h3>
+        </h2>
         <SegmentOriginal segment={segment} />
       </div>
       <div>
