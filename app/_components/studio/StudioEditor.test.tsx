@@ -175,6 +175,13 @@ it('retries a 5xx the same way', async () => {
   await act(() => vi.advanceTimersByTimeAsync(4000));
   expect(server.saves).toHaveLength(4);
   expect(stateOf('p2')).toBe('Offline — retrying in 8s');
+  // The browser saying it is back online retries at once.
+  server.autoReply = (request) => server.ok(request);
+  await act(async () => {
+    window.dispatchEvent(new Event('online'));
+  });
+  expect(server.saves).toHaveLength(5);
+  expect(stateOf('p2')).toBe('Saved');
 });
 
 it('offers a draft back after a reload, and Restore puts it in the field', async () => {

@@ -72,6 +72,16 @@ export function useSaver(
     [saveUrl, dispatch, getRow],
   );
 
+  // Back online: retry now rather than wait out the backoff.
+  useEffect(() => {
+    const onOnline = () =>
+      pending.current.forEach((entry, id) => {
+        if (entry.timer !== undefined) void save(id);
+      });
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
+  }, [save]);
+
   /** Stops a scheduled retry, e.g. when the translator takes the disk's text instead. */
   const cancel = useCallback((id: string) => {
     const entry = pending.current.get(id);
