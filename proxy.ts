@@ -6,6 +6,7 @@ import { canonicalRedirect } from './proxy/canonical';
 import { rewriteLayout } from './proxy/layout-rewrite';
 import { negotiateLocale } from './proxy/locale';
 import { notFoundPage } from './proxy/not-found';
+import { plain } from './proxy/plain';
 import { isPublished } from './proxy/published';
 import { refuseHostile } from './proxy/refusals';
 import { guardWorkspace, isStudio } from './proxy/workspace';
@@ -27,6 +28,7 @@ export default function proxy(request: NextRequest) {
       guardWorkspace(request, { write: api.write, signIn: api.route === 'studio-sign-in' }) ??
       NextResponse.next()
     );
+  if (pathname.startsWith('/api/')) return plain(404, 'Not Found');
   const isAsset = pathname.startsWith('/_next/') || /^\/[^/]+\.\w+$/.test(pathname);
   const refusal = refuseHostile(request, !isAsset);
   if (refusal) return refusal;

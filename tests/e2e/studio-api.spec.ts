@@ -9,11 +9,8 @@ import { exitOf, startStudio, type Studio } from './studio-server';
 // The workspace's write path as a browser reaches it, against `npm run studio` over a scratch
 // copy of content/: every save lands on disk or is refused, and a refusal writes nothing.
 
+// One dev server per project folder at a time (Next refuses a second): each group starts its own.
 let studio: Studio;
-beforeAll(async () => {
-  studio = await startStudio();
-}, 180_000);
-afterAll(() => studio?.stop());
 
 const enJson = () => join(studio.contentDir, 'articles', SEED, 'en.json');
 const onDisk = () => translationFileSchema.parse(JSON.parse(readFileSync(enJson(), 'utf8')));
@@ -31,87 +28,94 @@ function save(
   });
 }
 
-describe('a save', () => {
-  it('is applied to the file on disk and answered with the new base', async () => {
-    const response = await save({
-      id: 'p2',
-      base: baseOf('p2'),
-      status: 'translated',
-      text: 'A new second paragraph.',
-    });
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { hash: string };
-    expect(segment('p2').text).toBe('A new second paragraph.');
-    expect(body.hash).toBe(baseOf('p2'));
-  }, 60_000);
+describe('the workspace on loopback', () => {
+  beforeAll(async () => {
+    studio = await startStudio();
+  }, 180_000);
+  afterAll(() => studio?.stop());
 
-  it('shows in the reader of the workspace at once, without a rebuild', async () => {
-    await save({
-      id: 'p3',
-      base: baseOf('p3'),
-      status: 'translated',
-      text: 'Seen in the reader straight away.',
-    });
-    const page = await (await fetch(`${studio.baseURL}/en/articles/${SEED}`)).text();
-    expect(page).toContain('Seen in the reader straight away.');
-  }, 90_000);
+  describe('a save', () => {
+    it('is applied to the file on disk and answered with the new base', async () => {
+      const response = await save({
+        id: 'p2',
+        base: baseOf('p2'),
+        status: 'translated',
+        text: 'A new second paragraph.',
+      });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { hash: string };
+      expect(segment('p2').text).toBe('A new second paragraph.');
+      expect(body.hash).toBe(baseOf('p2'));
+    }, 60_000);
 
-  it('is refused with both texts when the segment changed since the editor loaded it', async () => {
-    const stale = baseOf('p4');
-    await save({ id: 'p4', base: stale, status: 'translated', text: 'First writer.' });
-    const before = readFileSync(enJson(), 'utf8');
-    const response = await save({ id: 'p4', base: stale, status: 'translated', text: 'Second writer.' });
-    expect(response.status).toBe(409);
-    const body = (await response.json()) as {
-      conflict: { disk: { text: string }; proposed: { text: string } };
-    };
-    expect(body.conflict.disk.text).toBe('First writer.');
-    expect(body.conflict.proposed.text).toBe('Second writer.');
-    expect(readFileSync(enJson(), 'utf8')).toBe(before);
+    it('shows in the reader of the workspace at once, without a rebuild', async () => {
+      await save({
+        id: 'p3',
+        base: baseOf('p3'),
+        status: 'translated',
+        text: 'Seen in the reader straight away.',
+      });
+      const page = await (await fetch(`${studio.baseURL}/en/articles/${SEED}`)).text();
+      expect(page).toContain('Seen in the reader straight away.');
+    }, 90_000);
+
+    it('is refused with both texts when the segment changed since the editor loaded it', async () => {
+      const stale = baseOf('p4');
+      await save({ id: 'p4', base: stale, status: 'translated', text: 'First writer.' });
+      const before = readFileSync(enJson(), 'utf8');
+      const response = await save({ id: 'p4', base: stale, status: 'translated', text: 'Second writer.' });
+      expect(response.status).toBe(409);
+      const body = (await response.json()) as {
+        conflict: { disk: { text: string }; proposed: { text: string } };
+      };
+      expect(body.conflict.disk.text).toBe('First writer.');
+      expect(body.conflict.proposed.text).toBe('Second writer.');
+      expect(readFileSync(enJson(), 'utf8')).toBe(before);
+    });
+
+    it('of two translators on different segments keeps both', async () => {
+      const [a, b] = await Promise.all([
+        save({ id: 'p5', base: baseOf('p5'), status: 'translated', text: 'Translator A.' }),
+        save({ id: 'p6', base: baseOf('p6'), status: 'translated', text: 'Translator B.' }),
+      ]);
+      expect([a.status, b.status]).toEqual([200, 200]);
+      expect([segment('p5').text, segment('p6').text]).toEqual(['Translator A.', 'Translator B.']);
+    });
+
+    it('to reviewed is refused while a check reports an error (a dropped name)', async () => {
+      const response = await save({
+        id: 'p1',
+        base: baseOf('p1'),
+        status: 'reviewed',
+        text: 'KONTAN.CO.ID - MOSCOW. He said so.',
+      });
+      expect(response.status).toBe(422);
+      expect(((await response.json()) as { error: string }).error).toMatch(/Putin|term|name/i);
+    });
   });
 
-  it('of two translators on different segments keeps both', async () => {
-    const [a, b] = await Promise.all([
-      save({ id: 'p5', base: baseOf('p5'), status: 'translated', text: 'Translator A.' }),
-      save({ id: 'p6', base: baseOf('p6'), status: 'translated', text: 'Translator B.' }),
-    ]);
-    expect([a.status, b.status]).toEqual([200, 200]);
-    expect([segment('p5').text, segment('p6').text]).toEqual(['Translator A.', 'Translator B.']);
-  });
-
-  it('to reviewed is refused while a check reports an error (a dropped name)', async () => {
-    const response = await save({
-      id: 'p1',
-      base: baseOf('p1'),
-      status: 'reviewed',
-      text: 'KONTAN.CO.ID - MOSCOW. He said so.',
+  describe('a write that is refused, with nothing written', () => {
+    const valid = () => ({ id: 'p7', base: baseOf('p7'), status: 'translated', text: 'Fine.' });
+    it.each<[string, () => Parameters<typeof save>, number]>([
+      ['from another origin', () => [valid(), { headers: { Origin: 'http://evil.example' } }], 403],
+      ['a cross-site fetch', () => [valid(), { headers: { 'Sec-Fetch-Site': 'cross-site' } }], 403],
+      ['a body over 64 KB', () => [{ ...valid(), text: 'x'.repeat(70_000) }], 413],
+      ['a segment id the original does not have', () => [{ ...valid(), id: 'p999' }], 422],
+      ['a slug that is no article', () => [valid(), { slug: 'no-such-article' }], 404],
+      ['a traversal in the slug', () => [valid(), { slug: '..%2f..%2fetc' }], 404],
+      ['an unknown status', () => [{ ...valid(), status: 'approved' }], 400],
+      [
+        'control characters in the text',
+        () => [{ ...valid(), text: 'bell \u0007 and escape \u001b[31m' }],
+        422,
+      ],
+      ['a body that is not JSON', () => ['{"id":', {}], 400],
+    ])('%s', async (_label, request, status) => {
+      const before = readFileSync(enJson(), 'utf8');
+      const response = await save(...request());
+      expect(response.status).toBe(status);
+      expect(readFileSync(enJson(), 'utf8')).toBe(before);
     });
-    expect(response.status).toBe(422);
-    expect(((await response.json()) as { error: string }).error).toMatch(/Putin|term|name/i);
-  });
-});
-
-describe('a write that is refused, with nothing written', () => {
-  const valid = () => ({ id: 'p7', base: baseOf('p7'), status: 'translated', text: 'Fine.' });
-  it.each<[string, () => Parameters<typeof save>, number]>([
-    ['from another origin', () => [valid(), { headers: { Origin: 'http://evil.example' } }], 403],
-    ['a cross-site fetch', () => [valid(), { headers: { 'Sec-Fetch-Site': 'cross-site' } }], 403],
-    ['a body over 64 KB', () => [{ ...valid(), text: 'x'.repeat(70_000) }], 413],
-    ['a segment id the original does not have', () => [{ ...valid(), id: 'p999' }], 422],
-    ['a slug that is no article', () => [valid(), { slug: 'no-such-article' }], 404],
-    ['a traversal in the slug', () => [valid(), { slug: '..%2f..%2fetc' }], 404],
-    ['an unknown status', () => [{ ...valid(), status: 'approved' }], 400],
-    [
-      'control characters in the text',
-      () => [{ ...valid(), text: 'bell \u0007 and escape \u001b[31m' }],
-      422,
-    ],
-    ['a body that is not JSON', () => ['{"id":', {}], 400],
-  ])('%s', async (_label, request, status) => {
-    const before = readFileSync(enJson(), 'utf8');
-    const response = await save(...request());
-    expect(response.status).toBe(status);
-    expect(readFileSync(enJson(), 'utf8')).toBe(before);
   });
 });
 

@@ -62,6 +62,7 @@ export const HelpAside = memo(function HelpAside({
       <MemoryMatches
         key={segment.id}
         original={segment.original}
+        segment={segment.id}
         memoryUrl={memoryUrl}
         labels={labels}
         onUse={onUse}

@@ -15,19 +15,22 @@ function isMatchList(body: unknown): body is { matches: MemoryMatch[] } {
 
 interface Props {
   original: string;
+  /** The active segment's id: its own translation is not a match for itself. */
+  segment: string;
   memoryUrl: string;
   labels: EditorLabels;
   onUse: (translation: string) => void;
 }
 
 /** Translation-memory matches for one original. Keyed by segment, so a new segment starts loading afresh. */
-export function MemoryMatches({ original, memoryUrl, labels, onUse }: Props) {
+export function MemoryMatches({ original, segment, memoryUrl, labels, onUse }: Props) {
   const [lookup, setLookup] = useState<Lookup>({ kind: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`${memoryUrl}?q=${encodeURIComponent(original)}`, {
+        const query = `q=${encodeURIComponent(original)}&segment=${encodeURIComponent(segment)}`;
+        const response = await fetch(`${memoryUrl}${memoryUrl.includes('?') ? '&' : '?'}${query}`, {
           signal: controller.signal,
         });
         const body: unknown = response.ok ? await response.json() : null;
@@ -40,7 +43,7 @@ export function MemoryMatches({ original, memoryUrl, labels, onUse }: Props) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [original, memoryUrl]);
+  }, [original, segment, memoryUrl]);
 
   if (lookup.kind === 'loading')
     return <p className="text-sm text-[var(--color-muted)]">{labels.memoryLoading}</p>;

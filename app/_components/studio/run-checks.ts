@@ -1,10 +1,12 @@
+import { checkSegment, formatIssue } from '@/lib/checks';
 import type { CheckIssue } from './types';
 
 /**
- * The checks run as the translator types. A stand-in with two simple checks: lib/checks'
- * `checkSegment` will replace the body behind this same signature, so the editor does not change.
- * `glossaryNames` holds, for each glossary mention in the original, the English names that count.
- * An empty translation has nothing to check yet: it is simply pending.
+ * The checks run as the translator types: lib/checks' `checkSegment`, the same implementation
+ * `content check` runs (numbers read the Indonesian way, an untranslated text, brackets and
+ * quotes, final punctuation, spacing, a repeated word, sentences the alignment cannot pair).
+ * The glossary rule runs here on the names the server sent for each mention (`glossaryNames`),
+ * so the browser needs no matcher. An empty translation has nothing to check: it is pending.
  */
 export function runChecks(original: string, translation: string, glossaryNames: string[][]): CheckIssue[] {
   const text = translation.trim();
@@ -15,12 +17,7 @@ export function runChecks(original: string, translation: string, glossaryNames: 
       issues.push({ check: 'glossary', severity: 'error', message: `Missing glossary name: ${names[0]}` });
     }
   }
-  if (text === original.trim()) {
-    issues.push({
-      check: 'untranslated',
-      severity: 'warning',
-      message: 'The translation is the same as the original.',
-    });
-  }
+  for (const issue of checkSegment({ id: '', original, translation, status: 'translated' }))
+    issues.push({ check: issue.check, severity: issue.severity, message: formatIssue(issue) });
   return issues;
 }

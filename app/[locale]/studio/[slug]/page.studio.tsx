@@ -11,14 +11,58 @@ import type { EditorLabels, EditorSegment, GlossaryHint } from '@/app/_component
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 const EDITOR_LABELS = [
-  'title', 'openReader', 'originalColumn', 'englishColumn', 'fieldLabel', 'statusLabel', 'statusPending',
-  'statusTranslated', 'statusReviewed', 'save', 'copyOriginal', 'stateUnsaved', 'stateSaving', 'stateSaved',
-  'stateOffline', 'stateConflict', 'stateError', 'announceState', 'allDone', 'reviewRefused', 'reviewEmpty',
-  'issuesLabel', 'severityError', 'severityWarning', 'conflictTitle', 'conflictIntro', 'conflictDisk',
-  'conflictMine', 'keepMine', 'useTheirs', 'restorePrompt', 'restore', 'discard', 'progressLabel', 'progressText',
-  'helpTitle', 'glossaryTitle', 'glossaryEmpty', 'insertName', 'memoryTitle', 'memoryLoading', 'memoryEmpty',
-  'memoryFailed', 'memoryScore', 'memorySource', 'useMatch', 'shortcutsTitle', 'shortcutSave', 'shortcutReviewed',
-  'shortcutNext', 'shortcutPrevious', 'shortcutCopy',
+  'title',
+  'openReader',
+  'originalColumn',
+  'englishColumn',
+  'fieldLabel',
+  'statusLabel',
+  'statusPending',
+  'statusTranslated',
+  'statusReviewed',
+  'save',
+  'copyOriginal',
+  'stateUnsaved',
+  'stateSaving',
+  'stateSaved',
+  'stateOffline',
+  'stateConflict',
+  'stateError',
+  'announceState',
+  'allDone',
+  'reviewRefused',
+  'reviewEmpty',
+  'issuesLabel',
+  'severityError',
+  'severityWarning',
+  'conflictTitle',
+  'conflictIntro',
+  'conflictDisk',
+  'conflictMine',
+  'keepMine',
+  'useTheirs',
+  'restorePrompt',
+  'restore',
+  'discard',
+  'progressLabel',
+  'progressText',
+  'helpTitle',
+  'glossaryTitle',
+  'glossaryEmpty',
+  'insertName',
+  'memoryTitle',
+  'memoryLoading',
+  'memoryEmpty',
+  'memoryFailed',
+  'memoryScore',
+  'memorySource',
+  'useMatch',
+  'shortcutsTitle',
+  'shortcutSave',
+  'shortcutReviewed',
+  'shortcutNext',
+  'shortcutPrevious',
+  'shortcutCopy',
 ] as const satisfies readonly (keyof EditorLabels)[];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -69,34 +113,41 @@ export default async function StudioArticlePage({ params }: Props) {
     pieces: matcher.segment(segment.original, 'id', { article: slug }),
     text: segment.translation,
     status: segment.status,
-    hash: segmentHash({ status: segment.status, text: segment.translation, ...(segment.note ? { note: segment.note } : {}) }),
+    hash: segmentHash({
+      status: segment.status,
+      text: segment.translation,
+      ...(segment.note ? { note: segment.note } : {}),
+    }),
   }));
-  const mentioned = new Set(segments.flatMap((s) => s.pieces.flatMap((piece) => (piece.termId ? [piece.termId] : []))));
+  const mentioned = new Set(
+    segments.flatMap((s) => s.pieces.flatMap((piece) => (piece.termId ? [piece.termId] : []))),
+  );
   const hints: Record<string, GlossaryHint> = {};
   for (const entry of glossary) {
     if (!mentioned.has(entry.id)) continue;
     hints[entry.id] = {
       termId: entry.id,
       original: entry.name.id,
-      english: [...new Set(entry.variants.en.filter((v) => !v.onlyIn || v.onlyIn.includes(slug)).map((v) => v.text))],
+      english: [
+        ...new Set(entry.variants.en.filter((v) => !v.onlyIn || v.onlyIn.includes(slug)).map((v) => v.text)),
+      ],
       type: g(`types.${entry.type}`),
     };
   }
-  const labels = Object.fromEntries(EDITOR_LABELS.map((key) => [key, e.raw(key) as string])) as EditorLabels;
+  const labels = Object.fromEntries(
+    EDITOR_LABELS.map((key) => [key, e.raw(key) as string]),
+  ) as unknown as EditorLabels;
   return (
     <>
       <SiteHeader locale={locale} path={`/studio/${slug}`} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
-        <h1 className="font-serif text-2xl font-semibold">
-          {t.rich('editorHeading', { headline: () => <span lang="id">{article.headline.original}</span> })}
-        </h1>
         <StudioEditor
           slug={slug}
           locale={locale}
           segments={segments}
           glossary={hints}
           saveUrl={`/api/studio/articles/${slug}/segments`}
-          memoryUrl="/api/studio/memory"
+          memoryUrl={`/api/studio/memory?article=${slug}`}
           readerUrl={getPathname({ href: `/articles/${slug}`, locale })}
           labels={labels}
         />
