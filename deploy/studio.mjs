@@ -54,7 +54,9 @@ const server = createServer((request, response) => {
   });
 });
 server.listen(port, hostname, () => {
-  console.log(`Sejajar workspace on http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}/en/studio`);
+  console.log(
+    `Sejajar workspace on http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}/en/studio`,
+  );
 });
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.once(signal, () => {
