@@ -2,7 +2,10 @@ import 'server-only';
 import { join } from 'node:path';
 import { loadArticle, type ArticleResult } from './article';
 import { loadCorpus, type Corpus } from './corpus';
-import { ContentError } from './problems';
+import { ContentError, type ContentProblem } from './problems';
+import { readJsonFile } from './read';
+import { originalFileSchema } from './schema';
+import { slugPattern } from './slug';
 import type { Article } from './types';
 import { loadGlossary } from '../glossary/load';
 import { createMatcher, type Matcher } from '../glossary/matcher';
@@ -71,4 +74,20 @@ export function readArticle(slug: string): Promise<ArticleResult> {
 /** Every article that reads, and the problems of those that do not, from disk now (the workspace's list). */
 export function readCorpus(): Promise<Corpus> {
   return loadCorpus(contentDir);
+}
+
+/**
+ * One segment of an article's original as its file holds it now, or why not: all a save needs
+ * to know about the original (that the segment exists, and its text for the review checks),
+ * without validating and aligning the whole article on every keystroke's save.
+ */
+export async function readOriginalSegment(
+  slug: string,
+  id: string,
+): Promise<{ ok: true; text: string | undefined } | { ok: false; problems: ContentProblem[] }> {
+  if (!slugPattern.test(slug)) return { ok: false, problems: [{ file: 'content/articles', message: 'not an article slug' }] };
+  const label = `content/articles/${slug}/id.json`;
+  const read = await readJsonFile(join(contentDir, 'articles', slug, 'id.json'), label, originalFileSchema);
+  if (!read.ok) return read;
+  return { ok: true, text: read.data.segments.find((segment) => segment.id === id)?.text };
 }

@@ -32,6 +32,15 @@ describe('saveSegments', () => {
     expect(changed).toEqual(['      "status": "translated",', '      "text": "New p3"']);
   });
 
+  it("keeps the translator's note when the change says to (the workspace edits text and status only)", async () => {
+    const id = 'p7';
+    expect(stored(id).note).toBeTruthy();
+    const note = stored(id).note;
+    const result = await saveSegments(space().content, SEED, [{ ...change(id, 'Edited in the workspace.'), keepNote: true }]);
+    expect(result).toMatchObject({ ok: true, applied: [id] });
+    expect(stored(id)).toEqual({ status: 'translated', text: 'Edited in the workspace.', note });
+  });
+
   it('refuses a change whose base no longer matches, returning the disk and proposed texts', async () => {
     const stale = segmentHash(stored('p3'));
     await saveSegments(space().content, SEED, [change('p3', 'First')]);

@@ -23,6 +23,8 @@ export interface SegmentChange {
   /** `segmentHash` of the segment as the change's author last saw it. */
   base: string;
   next: SegmentState;
+  /** Keep the stored translator's note whatever `next.note` says (the workspace edits text and status only). */
+  keepNote?: boolean;
 }
 
 export type RefusedChange =
@@ -78,7 +80,9 @@ async function saveLocked(path: string, label: string, changes: readonly Segment
   const refused: RefusedChange[] = [];
   const seen = new Set<string>();
   for (const change of changes) {
-    const { id, next } = change;
+    const { id } = change;
+    const stored = byId.get(id);
+    const next = change.keepNote && stored ? { ...change.next, ...(stored.note ? { note: stored.note } : {}) } : change.next;
     const current = byId.get(id);
     if (seen.has(id)) refused.push({ id, reason: 'duplicate-change', message: 'segment is changed twice in one save' });
     else if (!current) refused.push({ id, reason: 'unknown-segment', message: 'no segment of that id in en.json' });

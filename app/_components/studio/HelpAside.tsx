@@ -1,6 +1,7 @@
 'use client';
 
 import { memo } from 'react';
+import { Concordance } from './Concordance';
 import { fill } from './fill';
 import { mentionedHints } from './mentions';
 import { MemoryMatches } from './MemoryMatches';
@@ -67,6 +68,7 @@ export const HelpAside = memo(function HelpAside({
         labels={labels}
         onUse={onUse}
       />
+      <Concordance memoryUrl={memoryUrl} labels={labels} />
     </aside>
   );
 });

@@ -55,6 +55,10 @@ export const labels: EditorLabels = {
   shortcutNext: 'Next segment (or Tab)',
   shortcutPrevious: 'Previous segment (or Shift+Tab)',
   shortcutCopy: 'Copy the original into the field (or the Copy original button)',
+  concordanceTitle: 'Concordance',
+  concordanceField: 'Search earlier originals and translations',
+  concordanceSearch: 'Search',
+  concordanceEmpty: 'Nothing found.',
 };
 
 export const segment = (

@@ -142,6 +142,11 @@ export interface EditorLabels {
   shortcutNext: string;
   shortcutPrevious: string;
   shortcutCopy: string;
+  /** Concordance search over the memory's originals and translations. */
+  concordanceTitle: string;
+  concordanceField: string;
+  concordanceSearch: string;
+  concordanceEmpty: string;
 }
 
 export interface EditorProps {

@@ -1,24 +1,41 @@
+import { contentDir, listArticles } from '@/lib/content/source';
+import { readMemoryFiles } from '@/lib/content/memory-files';
 import { createMemory, pairsFromArticle, type MemorySource } from '@/lib/memory';
-import { listArticles } from '@/lib/content/source';
 import { answer } from '../json-body';
 
 const MAX_QUERY = 5_000;
 
+const sourceName = (source: MemorySource) =>
+  source.kind === 'article' ? `${source.slug}#${source.segment}` : `${source.file} (${source.unit})`;
+
 /**
- * Translation memory for the editor's active segment: `?q=<original>` gives the closest
- * translated or reviewed segments of the whole corpus, ranked, with the differences marked.
- * Built per request from the files as they are: saved work is in the memory at once.
+ * Translation memory for the editor: every translated or reviewed segment of the corpus and
+ * every pair of the TMX files in content/memory/, built per request from the files as they
+ * are, so saved work is in the memory at once. `?q=<original>` answers the closest matches,
+ * ranked, with the differences marked (the active segment's own translation left out);
+ * `?search=<words>` a concordance over originals and translations.
  */
 export async function GET(request: Request) {
   const search = new URL(request.url).searchParams;
   const query = search.get('q') ?? '';
-  // The active segment's own translation is no match for it.
+  const words = search.get('search');
+  if (query.length > MAX_QUERY || (words?.length ?? 0) > MAX_QUERY)
+    return answer(413, { ok: false, error: 'the query is too long' });
+  const [articles, imported] = await Promise.all([listArticles(), readMemoryFiles(contentDir)]);
+  const memory = createMemory([...articles.flatMap(pairsFromArticle), ...imported.pairs]);
+  if (words !== null) {
+    const hits = memory.concordance(words, { limit: 20 }).map((hit) => ({
+      original: hit.original,
+      translation: hit.translation,
+      ranges: hit.ranges,
+      source: sourceName(hit.source),
+    }));
+    return answer(200, { hits });
+  }
   const article = search.get('article');
   const segment = search.get('segment');
   const isItself = (source: MemorySource) =>
     source.kind === 'article' && source.slug === article && source.segment === segment;
-  if (query.length > MAX_QUERY) return answer(413, { ok: false, error: 'the query is too long' });
-  const memory = createMemory((await listArticles()).flatMap(pairsFromArticle));
   const matches = memory
     .lookup(query, { limit: 6 })
     .filter((match) => !isItself(match.source))
@@ -28,8 +45,7 @@ export async function GET(request: Request) {
       original: match.original,
       translation: match.translation,
       diff: match.diff.map(({ op, text }) => ({ op: op === 'equal' ? 'same' : op, text })),
-      source:
-        match.source.kind === 'article' ? `${match.source.slug}#${match.source.segment}` : match.source.file,
+      source: sourceName(match.source),
     }));
-  return answer(200, { matches });
+  return answer(200, { matches, problems: imported.problems });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contentDir, readArticle } from '@/lib/content/source';
+import { contentDir, readOriginalSegment } from '@/lib/content/source';
 import { saveSegments } from '@/lib/content/write';
 import { segmentHash } from '@/lib/content/segment-hash';
 import { reviewBlockers } from '@/lib/studio/review';
@@ -17,30 +17,27 @@ const saveRequest = z
 /**
  * Saves one segment of one article (the editor's Ctrl+Enter). Applied to en.json as it is on disk
  * now, under its lock, only if the segment still has the state the editor started from
- * (`base`): otherwise 409 with both texts, and nothing is written (lib/content/write.ts).
+ * (`base`): otherwise 409 with both texts, and nothing is written (lib/content/write.ts). The
+ * translator's note is kept: the editor changes text and status only.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const article = await readArticle(slug);
-  if (!article.ok) {
-    const missing = article.problems.every((problem) => /missing|not a slug|no such/i.test(problem.message));
-    return answer(missing ? 404 : 422, {
-      ok: false,
-      error: article.problems.map((p) => `${p.file}: ${p.message}`).join('; '),
-    });
-  }
   const body = await readJsonBody(request, saveRequest);
   if (!body.ok) return body.response;
   const { id, base, status, text } = body.data;
-  const segment = [article.article.headline, ...article.article.body].find((s) => s.id === id);
-  if (!segment)
+  const original = await readOriginalSegment(slug, id);
+  if (!original.ok) {
+    const missing = original.problems.every((problem) => /missing|not an article/i.test(problem.message));
+    const error = original.problems.map((problem) => `${problem.file}: ${problem.message}`).join('; ');
+    return answer(missing ? 404 : 422, { ok: false, error });
+  }
+  if (original.text === undefined)
     return answer(422, { ok: false, error: `"${id.slice(0, 40)}" is not a segment of this article` });
   if (status === 'reviewed') {
-    const blockers = await reviewBlockers(slug, segment.original, text);
+    const blockers = await reviewBlockers(slug, original.text, text);
     if (blockers.length > 0) return answer(422, { ok: false, error: blockers.join('; ') });
   }
-  const next = { status, text, ...(segment.note ? { note: segment.note } : {}) };
-  const result = await saveSegments(contentDir, slug, [{ id, base, next }]);
+  const result = await saveSegments(contentDir, slug, [{ id, base, next: { status, text }, keepNote: true }]);
   if (!result.ok) return answer(422, { ok: false, error: result.problems.map((p) => p.message).join('; ') });
   const refused = result.refused[0];
   if (refused?.reason === 'conflict') {
