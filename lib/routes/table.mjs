@@ -59,6 +59,7 @@ export const API_ROUTES = /** @type {const} */ ([
   { name: 'studio-save', segments: ['api', 'studio', 'articles', ':slug', 'segments'], write: true },
   { name: 'studio-memory', segments: ['api', 'studio', 'memory'], write: false },
   { name: 'studio-import', segments: ['api', 'studio', 'import'], write: true },
+  { name: 'studio-glossary', segments: ['api', 'studio', 'glossary'], write: true },
   { name: 'studio-sign-in', segments: ['api', 'studio', 'sign-in'], write: true },
 ]);
 

@@ -72,6 +72,7 @@ async function waitForStudio(studio: Studio) {
 
 /** Resolves with the exit code once `child` exits, or rejects after `ms`. */
 export function exitOf(child: ChildProcess, ms = 60_000): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('still running')), ms);
     child.once('exit', (code) => {

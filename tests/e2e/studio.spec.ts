@@ -116,6 +116,32 @@ describe('a new article, from paste to reader', () => {
   }, 300_000);
 });
 
+it('adds a name content check suggests to the glossary, validated, from the editor', async () => {
+  const page = await openEditor(IMPORTED);
+  const proposal = page.locator('[data-proposal="Pasar Induk Kramat Jati"]');
+  await proposal.getByRole('button', { name: 'Add to glossary' }).click();
+  await proposal.getByLabel('English name').fill('Kramat Jati Wholesale Market');
+  await proposal.getByLabel('Type').selectOption('place');
+  await proposal.getByLabel('Note in English').fill("East Jakarta's wholesale market for fresh food.");
+  await proposal.getByLabel('Note in Indonesian').fill('Pasar induk bahan pangan segar di Jakarta Timur.');
+  await proposal.getByRole('button', { name: 'Add entry' }).click();
+  await expect.poll(() => proposal.textContent()).toContain('Added to the glossary');
+  const entries = JSON.parse(readFileSync(join(studio.contentDir, 'glossary', 'entries.json'), 'utf8')) as {
+    entries: { id: string; names: { en: string[] } }[];
+  };
+  expect(entries.entries.find((entry) => entry.id === 'kramat-jati-wholesale-market')?.names.en).toEqual([
+    'Kramat Jati Wholesale Market',
+  ]);
+  // From now on the glossary holds the article to the new name: the headline, translated before
+  // the entry existed, does not name the market, and check says so.
+  const check = await cli('check');
+  expect(check.code).toBe(1);
+  expect(check.err).toMatch(
+    /segment "headline": term "kramat-jati-wholesale-market" \(Pasar Induk Kramat Jati\)/,
+  );
+  await page.context().close();
+}, 240_000);
+
 describe('two translators at once', () => {
   it('on different segments both keep their work', async () => {
     const [a, b] = [await openEditor(SEED), await openEditor(SEED)];

@@ -1,69 +1,17 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Metadata } from 'next';
 import type { Locale } from '@/i18n/routing';
 import { getPathname } from '@/i18n/navigation';
 import { getGlossary, readArticle } from '@/lib/content/source';
 import { segmentHash } from '@/lib/content/segment-hash';
 import { SiteHeader } from '@/app/_components/site/SiteHeader';
+import { GlossaryProposals } from '@/app/_components/studio/GlossaryProposals';
 import { StudioEditor } from '@/app/_components/studio/StudioEditor';
+import { findNameSuggestions } from '@/lib/terminology/name-suggestions';
+import { glossaryTypes } from '@/lib/glossary/types';
 import type { EditorLabels, EditorSegment, GlossaryHint } from '@/app/_components/studio/types';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
-
-const EDITOR_LABELS = [
-  'title',
-  'openReader',
-  'originalColumn',
-  'englishColumn',
-  'fieldLabel',
-  'statusLabel',
-  'statusPending',
-  'statusTranslated',
-  'statusReviewed',
-  'save',
-  'copyOriginal',
-  'stateUnsaved',
-  'stateSaving',
-  'stateSaved',
-  'stateOffline',
-  'stateConflict',
-  'stateError',
-  'announceState',
-  'allDone',
-  'reviewRefused',
-  'reviewEmpty',
-  'issuesLabel',
-  'severityError',
-  'severityWarning',
-  'conflictTitle',
-  'conflictIntro',
-  'conflictDisk',
-  'conflictMine',
-  'keepMine',
-  'useTheirs',
-  'restorePrompt',
-  'restore',
-  'discard',
-  'progressLabel',
-  'progressText',
-  'helpTitle',
-  'glossaryTitle',
-  'glossaryEmpty',
-  'insertName',
-  'memoryTitle',
-  'memoryLoading',
-  'memoryEmpty',
-  'memoryFailed',
-  'memoryScore',
-  'memorySource',
-  'useMatch',
-  'shortcutsTitle',
-  'shortcutSave',
-  'shortcutReviewed',
-  'shortcutNext',
-  'shortcutPrevious',
-  'shortcutCopy',
-] as const satisfies readonly (keyof EditorLabels)[];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -134,9 +82,9 @@ export default async function StudioArticlePage({ params }: Props) {
       type: g(`types.${entry.type}`),
     };
   }
-  const labels = Object.fromEntries(
-    EDITOR_LABELS.map((key) => [key, e.raw(key) as string]),
-  ) as unknown as EditorLabels;
+  // Every key of the editor's labels, as written (its templates keep their `{placeholders}`); a key
+  // missing from messages/en.json is a compile error here.
+  const labels: EditorLabels = (await getMessages({ locale })).StudioEditor;
   return (
     <>
       <SiteHeader locale={locale} path={`/studio/${slug}`} />
@@ -150,6 +98,24 @@ export default async function StudioArticlePage({ params }: Props) {
           memoryUrl={`/api/studio/memory?article=${slug}`}
           readerUrl={getPathname({ href: `/articles/${slug}`, locale })}
           labels={labels}
+        />
+        <GlossaryProposals
+          names={findNameSuggestions(article, matcher).map((suggestion) => suggestion.name)}
+          types={glossaryTypes.map((type) => ({ value: type, label: g(`types.${type}`) }))}
+          glossaryUrl="/api/studio/glossary"
+          labels={{
+            heading: t('proposalsHeading'),
+            intro: t('proposalsIntro'),
+            add: t('proposalAdd'),
+            nameId: t('proposalNameId'),
+            nameEn: t('proposalNameEn'),
+            type: t('proposalType'),
+            noteEn: t('proposalNoteEn'),
+            noteId: t('proposalNoteId'),
+            submit: t('proposalSubmit'),
+            added: t('proposalAdded'),
+            failed: t.raw('proposalFailed') as string,
+          }}
         />
       </main>
     </>
