@@ -6,6 +6,7 @@
 // swings by ±100 ms between runs; alternating real loads compares pages under the same noise.
 // Plain JavaScript for the reason given in lighthouse-once.mjs (functions sent to the page).
 import { chromium } from 'playwright-core';
+import { newMobilePage } from './mobile-page.mjs';
 
 const [chromePath, loadsArg, ...urls] = process.argv.slice(2);
 const loads = Number(loadsArg);
@@ -16,16 +17,7 @@ const samples = new Map(urls.map((url) => [url, []]));
 try {
   for (let i = 0; i < loads; i++) {
     for (const url of urls) {
-      // Lighthouse's mobile screen: a Moto G Power, 412 × 823 CSS pixels at 1.75.
-      const context = await browser.newContext({
-        viewport: { width: 412, height: 823 },
-        deviceScaleFactor: 1.75,
-        isMobile: true,
-        hasTouch: true,
-      });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const { context, page } = await newMobilePage(browser);
       await page.addInitScript(() => {
         const seen = { blocking: 0, lcp: 0 };
         Object.defineProperty(window, '__bench', { value: seen });

@@ -7,16 +7,11 @@
 // every 10 ms from a script set up before any of the page's own (its cost is the same for both).
 // Plain JavaScript, as lighthouse-once.mjs: functions sent to the page must not be transpiled.
 import { chromium } from 'playwright-core';
+import { newMobilePage } from './mobile-page.mjs';
 
 const [chromePath, loadsArg, ...urls] = process.argv.slice(2);
 const loads = Number(loadsArg);
 const TIMEOUT_MS = 30_000;
-const SLOW_4G = {
-  offline: false,
-  latency: 562.5,
-  downloadThroughput: (1.47 * 1024 * 1024) / 8,
-  uploadThroughput: (675 * 1024) / 8,
-};
 
 const browser = await chromium.launch({
   executablePath: chromePath,
@@ -26,18 +21,7 @@ const samples = new Map(urls.map((url) => [url, []]));
 try {
   for (let i = 0; i < loads; i++) {
     for (const url of urls) {
-      const context = await browser.newContext({
-        viewport: { width: 412, height: 823 },
-        deviceScaleFactor: 1.75,
-        isMobile: true,
-        hasTouch: true,
-      });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const { context, page } = await newMobilePage(browser, { slow4g: true });
       await page.addInitScript(() => {
         const seen = { fcp: 0, hydrated: 0 };
         Object.defineProperty(window, '__bench', { value: seen });

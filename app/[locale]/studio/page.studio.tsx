@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { contentDir, readCorpus } from '@/lib/content/source';
 import { uncommittedArticles } from '@/lib/content/git-status';
 import { progressOf } from '@/lib/studio/progress';
+import { ContentProblems } from '@/app/_components/studio/ContentProblems';
 import { SiteHeader } from '@/app/_components/site/SiteHeader';
 import { ImportForm } from '@/app/_components/studio/ImportForm';
 
@@ -87,14 +88,7 @@ export default async function StudioPage({ params, searchParams }: Props) {
             <h2 id="broken-content" className="font-semibold">
               {t('broken')}
             </h2>
-            <ul className="mt-2 list-disc pl-6 text-sm">
-              {corpus.problems.map((problem, i) => (
-                <li key={i}>
-                  <code>{problem.file}</code>
-                  {problem.segment ? ` (${problem.segment})` : ''}: {problem.message}
-                </li>
-              ))}
-            </ul>
+            <ContentProblems problems={corpus.problems} />
           </section>
         ) : null}
         <ImportForm

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { getPathname } from '@/i18n/navigation';
 import { getGlossary, readArticle } from '@/lib/content/source';
 import { segmentHash } from '@/lib/content/segment-hash';
+import { ContentProblems } from '@/app/_components/studio/ContentProblems';
 import { SiteHeader } from '@/app/_components/site/SiteHeader';
 import { GlossaryProposals } from '@/app/_components/studio/GlossaryProposals';
 import { StudioEditor } from '@/app/_components/studio/StudioEditor';
@@ -41,14 +42,7 @@ export default async function StudioArticlePage({ params }: Props) {
         <main id="main" className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
           <h1 className="font-serif text-2xl font-semibold">{t('title')}</h1>
           <p className="mt-4">{t('brokenArticle')}</p>
-          <ul className="mt-2 list-disc pl-6" data-content-problems>
-            {read.problems.map((problem, i) => (
-              <li key={i}>
-                <code>{problem.file}</code>
-                {problem.segment ? ` (${problem.segment})` : ''}: {problem.message}
-              </li>
-            ))}
-          </ul>
+          <ContentProblems problems={read.problems} />
         </main>
       </>
     );
