@@ -91,3 +91,13 @@ export async function readOriginalSegment(
   if (!read.ok) return read;
   return { ok: true, text: read.data.segments.find((segment) => segment.id === id)?.text };
 }
+
+/**
+ * The glossary and its matcher from disk now, whether or not every article validates: the
+ * workspace keeps working on one article while another is broken.
+ */
+export async function readGlossary(): Promise<Pick<Library, 'glossary' | 'matcher'>> {
+  const { entries, problems } = await loadGlossary(contentDir);
+  if (problems.length > 0) throw new ContentError(problems);
+  return { glossary: entries, matcher: createMatcher(entries) };
+}

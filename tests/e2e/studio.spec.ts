@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,6 +177,37 @@ describe('two translators at once', () => {
     await b.context().close();
   }, 240_000);
 });
+
+it('says it is offline, retries, and saves once the network is back', async () => {
+  const page = await openEditor(SEED);
+  await page.context().setOffline(true);
+  await field(page, 'Paragraph 8').fill('Written on a train.');
+  await field(page, 'Paragraph 8').press('Control+Enter');
+  await expect.poll(() => saveState(page, 'p8').getAttribute('data-save-state')).toBe('offline');
+  expect(await saveState(page, 'p8').textContent()).toMatch(/Offline — retrying in \d+s/);
+  expect(onDisk(SEED, 'p8')?.text).not.toBe('Written on a train.');
+  await page.context().setOffline(false);
+  await expect
+    .poll(() => saveState(page, 'p8').getAttribute('data-save-state'), { timeout: 40_000 })
+    .toBe('saved');
+  expect(onDisk(SEED, 'p8')?.text).toBe('Written on a train.');
+  await page.context().close();
+}, 240_000);
+
+it('shows a content file broken on disk as its validation errors, file and segment named', async () => {
+  const file = join(studio.contentDir, 'articles', SEED, 'id.json');
+  const intact = readFileSync(file, 'utf8');
+  writeFileSync(file, intact.replace('"id": "p3"', '"id": "p3", "extra": 1'));
+  try {
+    const page = await open(`${studio.baseURL}/en/studio/${SEED}`);
+    const problems = page.locator('[data-content-problems]');
+    await problems.waitFor({ timeout: 90_000 });
+    expect(await problems.textContent()).toMatch(/content\/articles\/putin-[a-z-]+\/id\.json.*p3/);
+    await page.context().close();
+  } finally {
+    writeFileSync(file, intact);
+  }
+}, 240_000);
 
 it('brings unsaved typing back after a reload', async () => {
   const page = await openEditor(SEED);

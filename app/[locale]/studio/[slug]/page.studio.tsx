@@ -2,7 +2,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import type { Metadata } from 'next';
 import type { Locale } from '@/i18n/routing';
 import { getPathname } from '@/i18n/navigation';
-import { getGlossary, readArticle } from '@/lib/content/source';
+import { readArticle, readGlossary } from '@/lib/content/source';
 import { segmentHash } from '@/lib/content/segment-hash';
 import { ContentProblems } from '@/app/_components/studio/ContentProblems';
 import { SiteHeader } from '@/app/_components/site/SiteHeader';
@@ -33,7 +33,7 @@ export default async function StudioArticlePage({ params }: Props) {
     getTranslations({ locale, namespace: 'StudioEditor' }),
     getTranslations({ locale, namespace: 'Glossary' }),
     readArticle(slug),
-    getGlossary(),
+    readGlossary(),
   ]);
   if (!read.ok) {
     return (

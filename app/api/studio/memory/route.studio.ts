@@ -1,4 +1,4 @@
-import { contentDir, listArticles } from '@/lib/content/source';
+import { contentDir, readCorpus } from '@/lib/content/source';
 import { readMemoryFiles } from '@/lib/content/memory-files';
 import { createMemory, pairsFromArticle, type MemorySource } from '@/lib/memory';
 import { answer } from '../json-body';
@@ -21,7 +21,7 @@ export async function GET(request: Request) {
   const words = search.get('search');
   if (query.length > MAX_QUERY || (words?.length ?? 0) > MAX_QUERY)
     return answer(413, { ok: false, error: 'the query is too long' });
-  const [articles, imported] = await Promise.all([listArticles(), readMemoryFiles(contentDir)]);
+  const [{ articles }, imported] = await Promise.all([readCorpus(), readMemoryFiles(contentDir)]);
   const memory = createMemory([...articles.flatMap(pairsFromArticle), ...imported.pairs]);
   if (words !== null) {
     const hits = memory.concordance(words, { limit: 20 }).map((hit) => ({
