@@ -209,6 +209,21 @@ it('shows a content file broken on disk as its validation errors, file and segme
   }
 }, 240_000);
 
+it('asks before leaving with unsaved text, and stays when the translator says so', async () => {
+  const page = await openEditor(SEED);
+  await field(page, 'Paragraph 9').fill('Not saved yet.');
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.goto(`${studio.baseURL}/en`).catch(() => undefined);
+  expect(asked).toEqual(['beforeunload']);
+  expect(new URL(page.url()).pathname).toBe(`/en/studio/${SEED}`);
+  expect(await field(page, 'Paragraph 9').inputValue()).toBe('Not saved yet.');
+  await page.context().close();
+}, 240_000);
+
 it('brings unsaved typing back after a reload', async () => {
   const page = await openEditor(SEED);
   await field(page, 'Paragraph 7').fill('Typed, never saved.');
