@@ -25,4 +25,27 @@ describe('content check with the translation checks', () => {
     expect(result.status).toBe(0);
     expect(result.stdout + result.stderr).toMatch(/segment "p\d+":.*"with" is repeated/);
   });
+
+  it('honours a warning the translator dismissed for that segment', async () => {
+    editFile(space().seedFile('en.json'), 'His talks with Putin', 'His talks with with Putin');
+    editFile(
+      space().seedFile('en.json'),
+      /("id": "p6",\n\s*"status": "reviewed",)/,
+      '$1\n      "dismissed": ["repeated-word"],',
+    );
+    const result = await runCli(space(), 'check');
+    expect(result.status).toBe(0);
+    expect(result.stdout + result.stderr).not.toMatch(/"with" is repeated/);
+  });
+
+  it('refuses a dismissal of a check that does not exist, naming file and segment', async () => {
+    editFile(
+      space().seedFile('en.json'),
+      /("id": "p2",\n\s*"status": "reviewed",)/,
+      '$1\n      "dismissed": ["spelling"],',
+    );
+    const result = await runCli(space(), 'check');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/en\.json: segment "p2".*dismissed/);
+  });
 });

@@ -117,6 +117,7 @@ export function reshapeArticle(
       translation: twin?.text ?? '',
       status: twin?.status ?? 'pending',
       ...(twin?.note ? { note: twin.note } : {}),
+      ...(twin?.dismissed?.length ? { dismissed: twin.dismissed } : {}),
       // Aligned here, at build time: the reader only renders the groups.
       sentences: translated ? alignSegment(text, twin.text, twin.alignment) : [],
     };

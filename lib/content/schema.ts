@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkIds, type CheckId } from '../checks/types';
 import { alignmentOverrideSchema } from '../align/override';
 import { MAX_ARTICLE_SEGMENTS } from '../text/limits';
 import { isBlank } from '../text/policy';
@@ -60,6 +61,8 @@ export const translationSegmentSchema = z
     note: visibleText({ newlines: true }).optional(),
     /** Corrects the automatic sentence alignment, e.g. `["1-1", "1-2"]`; checked against the texts in `checkAlignment`. */
     alignment: alignmentOverrideSchema.optional(),
+    /** Check warnings the translator dismissed for this segment (errors cannot be): `check` honours them. */
+    dismissed: z.array(z.enum(checkIds as [CheckId, ...CheckId[]])).optional(),
   })
   // A pending segment may be empty; a translated or reviewed one may not.
   .refine((s) => s.status === 'pending' || !isBlank(s.text), {

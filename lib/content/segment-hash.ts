@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { CheckId } from '../checks/types';
 import type { TranslationStatus } from './types';
 
 /** What a change to a segment replaces: its status, its text and its note. */
@@ -6,6 +7,8 @@ export interface SegmentState {
   status: TranslationStatus;
   text: string;
   note?: string;
+  /** Dismissed check warnings: kept with the segment, not part of its hash (no translation work). */
+  dismissed?: readonly CheckId[];
 }
 
 /**
@@ -23,5 +26,8 @@ export function segmentHash({ status, text, note }: SegmentState): string {
 }
 
 export function sameSegmentState(a: SegmentState, b: SegmentState): boolean {
-  return a.status === b.status && a.text === b.text && (a.note ?? '') === (b.note ?? '');
+  const dismissed = (s: SegmentState) => [...(s.dismissed ?? [])].sort().join(' ');
+  return (
+    a.status === b.status && a.text === b.text && (a.note ?? '') === (b.note ?? '') && dismissed(a) === dismissed(b)
+  );
 }

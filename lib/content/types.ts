@@ -1,3 +1,4 @@
+import type { CheckId } from '../checks/types';
 /** Domain types the app renders. Built from content files by `reshapeArticle`, never cast. */
 
 import type { SentencePair } from '../align';
@@ -17,6 +18,8 @@ export interface Segment {
   status: TranslationStatus;
   /** A translator's note shown beside the translation, e.g. where the original errs. */
   note?: string;
+  /** Check warnings the translator dismissed for this segment. */
+  dismissed?: CheckId[];
   /** Sentence groups that translate each other, aligned at build time by `reshapeArticle`; empty while the segment is pending. */
   sentences?: SentencePair[];
 }

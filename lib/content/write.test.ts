@@ -41,6 +41,14 @@ describe('saveSegments', () => {
     expect(stored(id)).toEqual({ status: 'translated', text: 'Edited in the workspace.', note });
   });
 
+  it('stores dismissed warnings with a segment, and a change that says nothing of them keeps them', async () => {
+    const dismiss = { ...change('p3', 'With with a repeat.'), next: { status: 'translated' as const, text: 'With with a repeat.', dismissed: ['repeated-word' as const] } };
+    expect(await saveSegments(space().content, SEED, [dismiss])).toMatchObject({ ok: true, applied: ['p3'] });
+    expect(await saveSegments(space().content, SEED, [change('p3', 'With with a repeat, edited.')])).toMatchObject({ ok: true, applied: ['p3'] });
+    const en = JSON.parse(readFileSync(space().seedFile('en.json'), 'utf8')) as { segments: { id: string; dismissed?: string[] }[] };
+    expect(en.segments.find((s) => s.id === 'p3')?.dismissed).toEqual(['repeated-word']);
+  });
+
   it('refuses a change whose base no longer matches, returning the disk and proposed texts', async () => {
     const stale = segmentHash(stored('p3'));
     await saveSegments(space().content, SEED, [change('p3', 'First')]);

@@ -82,7 +82,10 @@ async function saveLocked(path: string, label: string, changes: readonly Segment
   for (const change of changes) {
     const { id } = change;
     const stored = byId.get(id);
-    const next = change.keepNote && stored ? { ...change.next, ...(stored.note ? { note: stored.note } : {}) } : change.next;
+    // A change that says nothing of dismissals (a merge, an older editor) keeps the stored ones.
+    const kept = stored && change.next.dismissed === undefined && stored.dismissed ? { dismissed: stored.dismissed } : {};
+    const note = change.keepNote && stored?.note ? { note: stored.note } : {};
+    const next = { ...change.next, ...kept, ...(change.keepNote ? note : {}) };
     const current = byId.get(id);
     if (seen.has(id)) refused.push({ id, reason: 'duplicate-change', message: 'segment is changed twice in one save' });
     else if (!current) refused.push({ id, reason: 'unknown-segment', message: 'no segment of that id in en.json' });
@@ -125,6 +128,7 @@ function nextSegment(current: TranslationSegment, next: SegmentState): Translati
     status: next.status,
     text: next.text,
     ...(next.note ? { note: next.note } : {}),
+    ...(next.dismissed?.length ? { dismissed: [...next.dismissed] } : {}),
     ...(keepAlignment ? { alignment: current.alignment } : {}),
   };
 }

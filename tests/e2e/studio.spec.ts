@@ -224,6 +224,21 @@ it('asks before leaving with unsaved text, and stays when the translator says so
   await page.context().close();
 }, 240_000);
 
+it('dismisses a warning for one segment, stored in the content, and check honours it', async () => {
+  const page = await openEditor(SEED);
+  await field(page, 'Paragraph 9').fill('The the talks went on.');
+  const row = page.locator('[data-studio-row="p9"]');
+  const warning = row.locator('[data-severity="warning"]', { hasText: 'is repeated' });
+  await warning.getByRole('button', { name: /Dismiss the warning/ }).click();
+  await expect.poll(() => warning.count()).toBe(0);
+  await field(page, 'Paragraph 9').press('Control+Enter');
+  await expect.poll(() => onDisk(SEED, 'p9')?.text).toBe('The the talks went on.');
+  expect(onDisk(SEED, 'p9')?.dismissed).toEqual(['repeated-word']);
+  const check = await cli('check');
+  expect(check.out + check.err).not.toMatch(/segment "p9":.*is repeated/);
+  await page.context().close();
+}, 240_000);
+
 it('brings unsaved typing back after a reload', async () => {
   const page = await openEditor(SEED);
   await field(page, 'Paragraph 7').fill('Typed, never saved.');

@@ -22,6 +22,7 @@ export interface RowActions {
   useTheirs: (id: string) => void;
   restore: (id: string) => void;
   discard: (id: string) => void;
+  dismiss: (id: string, check: string) => void;
 }
 
 export interface SegmentRowProps {
@@ -51,8 +52,11 @@ export function SegmentRowView({
 }: SegmentRowProps) {
   const { id } = segment;
   const issues = useMemo(
-    () => runChecks(segment.original, row.text, glossaryNames),
-    [segment.original, row.text, glossaryNames],
+    () =>
+      runChecks(segment.original, row.text, glossaryNames).filter(
+        (issue) => issue.severity === 'error' || !row.dismissed.includes(issue.check),
+      ),
+    [segment.original, row.text, glossaryNames, row.dismissed],
   );
   const dirty = isDirty(row);
 
@@ -136,6 +140,16 @@ export function SegmentRowView({
                     {issue.severity === 'error' ? labels.severityError : labels.severityWarning}
                   </strong>{' '}
                   {issue.message}
+                  {issue.severity === 'warning' ? (
+                    <button
+                      type="button"
+                      className="tool-button ml-2"
+                      aria-label={fill(labels.dismissWarning, { message: issue.message })}
+                      onClick={() => actions.dismiss(id, issue.check)}
+                    >
+                      {labels.dismiss}
+                    </button>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -12,6 +12,7 @@ import { mentionedHints } from './mentions';
 import { runChecks } from './run-checks';
 import { describeOutcome } from './SaveStateText';
 import { fieldId, SegmentRow, type RowActions } from './SegmentRow';
+import { sendSave } from './send-save';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import type { EditorProps, SegmentStatus } from './types';
 import { useLeaveWarning } from './use-leave-warning';
@@ -166,12 +167,22 @@ export function StudioEditor({
         dispatch({ type: 'useTheirs', id });
       },
       restore: (id) => dispatch({ type: 'restore', id }),
+      // A dismissal is stored with the segment as the disk holds it, whatever is being typed.
+      dismiss: (id, check) => {
+        const row = getRow(id);
+        if (!row) return;
+        const dismissed = [...new Set([...row.dismissed, check])];
+        void sendSave(saveUrl, { id, base: row.base, ...row.disk, dismissed }).then((outcome) => {
+          if (outcome.kind === 'saved') dispatch({ type: 'dismissed', id, dismissed });
+          else dispatch({ type: 'notice', id, notice: labels.stateConflict });
+        });
+      },
       discard: (id) => {
         removeDraft(slug, id);
         dispatch({ type: 'discard', id });
       },
     }),
-    [refuseReviewed, saveRow, insert, byId, getRow, save, cancel, slug],
+    [refuseReviewed, saveRow, insert, byId, getRow, save, cancel, slug, saveUrl, labels],
   );
 
   const onKeyDown = useCallback(

@@ -59,6 +59,8 @@ export const labels: EditorLabels = {
   concordanceField: 'Search earlier originals and translations',
   concordanceSearch: 'Search',
   concordanceEmpty: 'Nothing found.',
+  dismiss: 'Dismiss',
+  dismissWarning: 'Dismiss the warning “{message}” for this segment',
 };
 
 export const segment = (
@@ -73,6 +75,7 @@ export const segment = (
   pieces: [{ text: original }],
   text,
   status: text ? 'translated' : 'pending',
+  dismissed: [],
   hash: `hash-${id}-0`,
   ...extra,
 });

@@ -45,7 +45,14 @@ it('keeps a conflict or an offline retry on screen while the translator types', 
     base: 'h9',
     disk: { text: 'Eins', status: 'pending' },
     save: { kind: 'clean' },
+    dismissed: [],
   });
+});
+
+it('records the warnings dismissed for a row, leaving its text and save state alone', () => {
+  const state = editorReducer(start(), { type: 'dismissed', id: 'p1', dismissed: ['repeated-word'] });
+  expect(rowOf(state).dismissed).toEqual(['repeated-word']);
+  expect(rowOf(state).save).toEqual(rowOf(start()).save);
 });
 
 it('offers a draft over the disk hash, shows one over another hash as a conflict, ignores one equal to the disk', () => {

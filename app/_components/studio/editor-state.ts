@@ -31,6 +31,8 @@ export interface RowState {
   offer?: Draft;
   /** A refusal to show in the row, e.g. "reviewed" with errors. */
   notice?: string;
+  /** Check warnings dismissed for this segment, as the disk holds them. */
+  dismissed: string[];
 }
 
 export interface EditorState {
@@ -49,7 +51,8 @@ export type EditorAction =
   | { type: 'error'; id: string; message: string }
   | { type: 'useTheirs'; id: string }
   | { type: 'restore'; id: string }
-  | { type: 'discard'; id: string };
+  | { type: 'discard'; id: string }
+  | { type: 'dismissed'; id: string; dismissed: string[] };
 
 export const isDirty = (row: RowState) => row.text !== row.disk.text || row.status !== row.disk.status;
 
@@ -58,7 +61,7 @@ export function initialState(segments: EditorSegment[]): EditorState {
   const rows: Record<string, RowState> = {};
   for (const s of segments) {
     const disk = { text: s.text, status: s.status };
-    rows[s.id] = { ...disk, base: s.hash, disk, save: { kind: 'clean' } };
+    rows[s.id] = { ...disk, base: s.hash, disk, save: { kind: 'clean' }, dismissed: s.dismissed };
   }
   return { rows };
 }
@@ -123,7 +126,7 @@ function update(row: RowState, action: Exclude<EditorAction, { type: 'drafts' }>
     case 'useTheirs': {
       if (!row.conflict) return row;
       const { hash, ...disk } = row.conflict;
-      return { ...disk, base: hash, disk, save: { kind: 'clean' } };
+      return { ...disk, base: hash, disk, save: { kind: 'clean' }, dismissed: row.dismissed };
     }
     case 'restore':
       if (!row.offer) return row;
@@ -136,6 +139,8 @@ function update(row: RowState, action: Exclude<EditorAction, { type: 'drafts' }>
       };
     case 'discard':
       return { ...row, offer: undefined };
+    case 'dismissed':
+      return { ...row, dismissed: action.dismissed };
   }
 }
 

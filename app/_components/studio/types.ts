@@ -20,6 +20,8 @@ export interface EditorSegment {
   status: SegmentStatus;
   /** Base hash of the disk state: sent back as `base` when saving. */
   hash: string;
+  /** Check warnings dismissed for this segment, as stored with it. */
+  dismissed: string[];
 }
 
 export interface GlossaryHint {
@@ -34,6 +36,8 @@ export interface SaveRequest {
   base: string;
   status: SegmentStatus;
   text: string;
+  /** Sent only to change the dismissed warnings; absent keeps the stored ones. */
+  dismissed?: string[];
 }
 
 export interface SegmentContent {
@@ -147,6 +151,9 @@ export interface EditorLabels {
   concordanceField: string;
   concordanceSearch: string;
   concordanceEmpty: string;
+  /** A warning's button, and its accessible name: "Dismiss the warning “{message}” for this segment". */
+  dismiss: string;
+  dismissWarning: string;
 }
 
 export interface EditorProps {

@@ -55,6 +55,7 @@ export default async function StudioArticlePage({ params }: Props) {
     pieces: matcher.segment(segment.original, 'id', { article: slug }),
     text: segment.translation,
     status: segment.status,
+    dismissed: segment.dismissed ?? [],
     hash: segmentHash({
       status: segment.status,
       text: segment.translation,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkIds, type CheckId } from '@/lib/checks/types';
 import { contentDir, readOriginalSegment } from '@/lib/content/source';
 import { saveSegments } from '@/lib/content/write';
 import { segmentHash } from '@/lib/content/segment-hash';
@@ -11,6 +12,11 @@ const saveRequest = z
     base: z.string().max(64),
     status: z.enum(['pending', 'translated', 'reviewed'], { error: 'unknown status' }),
     text: z.string(),
+    // The warnings dismissed for this segment, stored with it; absent keeps what is stored.
+    dismissed: z
+      .array(z.enum(checkIds as [CheckId, ...CheckId[]]))
+      .max(checkIds.length)
+      .optional(),
   })
   .strict();
 
@@ -24,7 +30,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   const body = await readJsonBody(request, saveRequest);
   if (!body.ok) return body.response;
-  const { id, base, status, text } = body.data;
+  const { id, base, status, text, dismissed } = body.data;
   const original = await readOriginalSegment(slug, id);
   if (!original.ok) {
     const missing = original.problems.every((problem) => /missing|not an article/i.test(problem.message));
@@ -37,7 +43,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     const blockers = await reviewBlockers(slug, original.text, text);
     if (blockers.length > 0) return answer(422, { ok: false, error: blockers.join('; ') });
   }
-  const result = await saveSegments(contentDir, slug, [{ id, base, next: { status, text }, keepNote: true }]);
+  const result = await saveSegments(contentDir, slug, [
+    { id, base, next: { status, text, ...(dismissed ? { dismissed } : {}) }, keepNote: true },
+  ]);
   if (!result.ok) return answer(422, { ok: false, error: result.problems.map((p) => p.message).join('; ') });
   const refused = result.refused[0];
   if (refused?.reason === 'conflict') {
