@@ -4,7 +4,7 @@ import { loadArticle, type ArticleResult } from './article';
 import { loadCorpus, type Corpus } from './corpus';
 import { ContentError, type ContentProblem } from './problems';
 import { readJsonFile } from './read';
-import { originalFileSchema } from './schema';
+import { articleMetaSchema, originalFileSchema } from './schema';
 import { slugPattern } from './slug';
 import type { Article } from './types';
 import { loadGlossary } from '../glossary/load';
@@ -100,4 +100,12 @@ export async function readGlossary(): Promise<Pick<Library, 'glossary' | 'matche
   const { entries, problems } = await loadGlossary(contentDir);
   if (problems.length > 0) throw new ContentError(problems);
   return { glossary: entries, matcher: createMatcher(entries) };
+}
+
+/** The original title of one "Baca Juga" item of an article (article.json), for a save of its English. */
+export async function readRelatedOriginal(slug: string, id: string): Promise<string | undefined> {
+  if (!slugPattern.test(slug)) return undefined;
+  const label = `content/articles/${slug}/article.json`;
+  const read = await readJsonFile(join(contentDir, 'articles', slug, 'article.json'), label, articleMetaSchema);
+  return read.ok ? read.data.related.find((item) => item.id === id)?.title : undefined;
 }

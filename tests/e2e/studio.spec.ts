@@ -239,6 +239,19 @@ it('dismisses a warning for one segment, stored in the content, and check honour
   await page.context().close();
 }, 240_000);
 
+it('translates a "Baca Juga" title like a segment, and the reader shows it', async () => {
+  const page = await openEditor(SEED);
+  await field(page, 'Baca Juga 1').fill('Read also: a title translated in the workspace');
+  await field(page, 'Baca Juga 1').press('Control+Enter');
+  await expect.poll(() => saveState(page, 'r1').getAttribute('data-save-state')).toBe('saved');
+  const reader = await open(`${studio.baseURL}/en/articles/${SEED}`);
+  expect(await reader.locator('[data-related="r1"]').textContent({ timeout: 60_000 })).toContain(
+    'Read also: a title translated in the workspace',
+  );
+  await page.context().close();
+  await reader.context().close();
+}, 240_000);
+
 it('brings unsaved typing back after a reload', async () => {
   const page = await openEditor(SEED);
   await field(page, 'Paragraph 7').fill('Typed, never saved.');

@@ -3,7 +3,10 @@ import type { Metadata } from 'next';
 import type { Locale } from '@/i18n/routing';
 import { getPathname } from '@/i18n/navigation';
 import { readArticle, readGlossary } from '@/lib/content/source';
+import { readingOrder } from '@/lib/content/reading-order';
 import { segmentHash } from '@/lib/content/segment-hash';
+import type { Segment } from '@/lib/content/types';
+import { relatedState } from '@/lib/content/write-related';
 import { ContentProblems } from '@/app/_components/studio/ContentProblems';
 import { SiteHeader } from '@/app/_components/site/SiteHeader';
 import { GlossaryProposals } from '@/app/_components/studio/GlossaryProposals';
@@ -48,9 +51,9 @@ export default async function StudioArticlePage({ params }: Props) {
     );
   }
   const { article } = read;
-  const segments: EditorSegment[] = [article.headline, ...article.body].map((segment, i) => ({
+  const rowOf = (segment: Segment, label: string): EditorSegment => ({
     id: segment.id,
-    label: i === 0 ? e('headline') : e('paragraph', { n: i }),
+    label,
     original: segment.original,
     pieces: matcher.segment(segment.original, 'id', { article: slug }),
     text: segment.translation,
@@ -61,7 +64,27 @@ export default async function StudioArticlePage({ params }: Props) {
       text: segment.translation,
       ...(segment.note ? { note: segment.note } : {}),
     }),
-  }));
+  });
+  // In reading order: the headline, the paragraphs, and each "Baca Juga" title where it stands.
+  let paragraph = 0;
+  let related = 0;
+  const segments: EditorSegment[] = [
+    rowOf(article.headline, e('headline')),
+    ...readingOrder(article).map((block) => {
+      if (block.type === 'segment') return rowOf(block.segment, e('paragraph', { n: (paragraph += 1) }));
+      const state = relatedState(block.item.title.translation);
+      return {
+        id: block.item.id,
+        label: e('related', { n: (related += 1) }),
+        original: block.item.title.original,
+        pieces: matcher.segment(block.item.title.original, 'id', { article: slug }),
+        text: state.text,
+        status: state.status,
+        dismissed: [],
+        hash: segmentHash(state),
+      };
+    }),
+  ];
   const mentioned = new Set(
     segments.flatMap((s) => s.pieces.flatMap((piece) => (piece.termId ? [piece.termId] : []))),
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkIds, type CheckId } from '@/lib/checks/types';
-import { contentDir, readOriginalSegment } from '@/lib/content/source';
+import { contentDir, readOriginalSegment, readRelatedOriginal } from '@/lib/content/source';
+import { saveRelatedTitle } from '@/lib/content/write-related';
 import { saveSegments } from '@/lib/content/write';
 import { segmentHash } from '@/lib/content/segment-hash';
 import { reviewBlockers } from '@/lib/studio/review';
@@ -37,8 +38,22 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     const error = original.problems.map((problem) => `${problem.file}: ${problem.message}`).join('; ');
     return answer(missing ? 404 : 422, { ok: false, error });
   }
-  if (original.text === undefined)
-    return answer(422, { ok: false, error: `"${id.slice(0, 40)}" is not a segment of this article` });
+  if (original.text === undefined) {
+    // A "Baca Juga" item's title, saved into en.json `related` the same careful way.
+    if ((await readRelatedOriginal(slug, id)) === undefined)
+      return answer(422, { ok: false, error: `"${id.slice(0, 40)}" is not a segment of this article` });
+    const saved = await saveRelatedTitle(contentDir, slug, id, base, text);
+    if (saved.ok) return answer(200, { ok: true, id, hash: saved.hash, ...saved.state });
+    if ('conflict' in saved)
+      return answer(409, {
+        ok: false,
+        conflict: {
+          disk: { ...saved.conflict, hash: segmentHash(saved.conflict) },
+          proposed: { status, text },
+        },
+      });
+    return answer(422, { ok: false, error: saved.message });
+  }
   if (status === 'reviewed') {
     const blockers = await reviewBlockers(slug, original.text, text);
     if (blockers.length > 0) return answer(422, { ok: false, error: blockers.join('; ') });
