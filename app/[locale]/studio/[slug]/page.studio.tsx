@@ -66,16 +66,18 @@ export default async function StudioArticlePage({ params }: Props) {
     }),
   });
   // In reading order: the headline, the paragraphs, and each "Baca Juga" title where it stands.
-  let paragraph = 0;
-  let related = 0;
+  const order = readingOrder(article);
+  const countBefore = (i: number, type: 'segment' | 'related') =>
+    order.slice(0, i + 1).filter((block) => block.type === type).length;
   const segments: EditorSegment[] = [
     rowOf(article.headline, e('headline')),
-    ...readingOrder(article).map((block) => {
-      if (block.type === 'segment') return rowOf(block.segment, e('paragraph', { n: (paragraph += 1) }));
+    ...order.map((block, i) => {
+      if (block.type === 'segment')
+        return rowOf(block.segment, e('paragraph', { n: countBefore(i, 'segment') }));
       const state = relatedState(block.item.title.translation);
       return {
         id: block.item.id,
-        label: e('related', { n: (related += 1) }),
+        label: e('related', { n: countBefore(i, 'related') }),
         original: block.item.title.original,
         pieces: matcher.segment(block.item.title.original, 'id', { article: slug }),
         text: state.text,
