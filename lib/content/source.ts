@@ -46,8 +46,16 @@ async function load(): Promise<Library> {
 }
 
 export function getLibrary(): Promise<Library> {
-  if (fresh) return load();
-  library ??= load();
+  if (!library) {
+    library = load();
+    // In the workspace the files change while it runs: the calls of one render share one read,
+    // and the next request reads afresh.
+    if (fresh)
+      library.then(
+        () => (library = undefined),
+        () => (library = undefined),
+      );
+  }
   return library;
 }
 

@@ -19,11 +19,15 @@ const baseOf = (id: string) => segmentHash(segment(id));
 
 function save(
   body: unknown,
-  { slug = SEED, headers = {} }: { slug?: string; headers?: Record<string, string> } = {},
+  {
+    slug = SEED,
+    headers = {},
+    baseURL = studio.baseURL,
+  }: { slug?: string; headers?: Record<string, string>; baseURL?: string } = {},
 ) {
-  return fetch(`${studio.baseURL}/api/studio/articles/${slug}/segments`, {
+  return fetch(`${baseURL}/api/studio/articles/${slug}/segments`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: studio.baseURL, ...headers },
+    headers: { 'Content-Type': 'application/json', Origin: baseURL, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -129,11 +133,7 @@ it('keeps every acknowledged save when the server is killed (SIGKILL) in a burst
     const inFlight = new Map<string, string>();
     let saves = 0;
     const post = (id: string, base: string, text: string) =>
-      fetch(`${victim.baseURL}/api/studio/articles/${SEED}/segments`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Origin: victim.baseURL },
-        body: JSON.stringify({ id, base, status: 'translated', text }),
-      });
+      save({ id, base, status: 'translated', text }, { baseURL: victim.baseURL });
     const chain = async (id: string) => {
       let base = segmentHash(read().segments.find((s) => s.id === id)!);
       for (let n = 1; ; n++) {
