@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
-import { TERM_CARD_ID } from './term-cards';
 
 /**
- * A name with a glossary entry. A plain link to the entry, so it works without JavaScript; the
- * GlossaryTooltips island turns hover, focus and tap into a tooltip. The description is the one
- * tooltip element, which holds the focused mention's card, so screen readers announce the card
- * on focus (WAI-ARIA tooltip pattern).
+ * A name with a glossary entry. A plain link to the entry, so it works without JavaScript; once
+ * the scripts run, GlossaryCards opens its card (a dialog) instead, and ReaderKeys makes it a
+ * stop of its paragraph's roving focus (reached with the arrow keys, not with Tab).
  */
 export function TermMention({
   termId,
@@ -17,7 +15,7 @@ export function TermMention({
   children: ReactNode;
 }) {
   return (
-    <a href={href} data-term={termId} aria-describedby={TERM_CARD_ID} className="term">
+    <a href={href} data-term={termId} className="term">
       {children}
     </a>
   );

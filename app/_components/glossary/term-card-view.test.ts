@@ -4,7 +4,13 @@ import { STUDY_STORAGE_KEY } from '@/lib/study/entry';
 import { fillTermCard } from './term-card-view';
 import type { TermCard } from './term-cards';
 
-const labels = { open: 'Open in the glossary', pronunciation: 'Pronunciation', save: 'Save', saved: 'Saved' };
+const labels = {
+  open: 'Open in the glossary',
+  pronunciation: 'Pronunciation',
+  save: 'Save',
+  saved: 'Saved',
+  close: 'Close',
+};
 const vostochny: TermCard = {
   name: { id: 'Kosmodrom Vostochny', en: 'Vostochny Cosmodrome' },
   type: 'Facility',
@@ -48,19 +54,23 @@ describe('fillTermCard', () => {
 
   it('writes a name once when both languages spell it alike, and leaves out a missing pronunciation', () => {
     const card = fill({ ...vostochny, name: { id: 'TASS', en: 'TASS' }, pronunciation: undefined });
-    expect(card.querySelector('p')?.textContent).toBe('TASS');
+    expect(card.querySelector('h2')?.textContent).toBe('TASS');
     expect(card.textContent).not.toContain('Pronunciation');
   });
 
-  it('links to the entry and offers Save, neither taking focus', () => {
+  it('links to the entry and offers Save and Close, each reached by Tab and saying its key', () => {
     const card = fill(vostochny);
     const link = card.querySelector('a');
     expect(link?.getAttribute('href')).toBe('/en/glossary#vostochny-cosmodrome');
-    expect(link?.tabIndex).toBe(-1);
-    const save = card.querySelector('button');
-    expect(save?.textContent).toBe('Save');
+    expect(link?.tabIndex).toBe(0);
+    const save = card.querySelector<HTMLButtonElement>('[data-study-save]');
+    expect(save?.textContent).toBe('Save S');
+    expect(save?.getAttribute('aria-keyshortcuts')).toBe('s');
     expect(save?.getAttribute('data-study-save')).toBe('vostochny-cosmodrome');
-    expect(save?.tabIndex).toBe(-1);
+    expect(save?.tabIndex).toBe(0);
+    const close = card.querySelector<HTMLButtonElement>('[data-card-close]');
+    expect(close?.textContent).toBe('Close Esc');
+    expect(close?.getAttribute('aria-keyshortcuts')).toBe('Escape');
   });
 
   it('says Saved for a name already on the study list', () => {
@@ -81,8 +91,8 @@ describe('fillTermCard', () => {
         ],
       }),
     );
-    const save = fill(vostochny).querySelector('button');
-    expect(save?.textContent).toBe('Saved');
+    const save = fill(vostochny).querySelector('[data-study-save]');
+    expect(save?.querySelector('[data-save-label]')?.textContent).toBe('Saved');
     expect(save?.hasAttribute('data-saved')).toBe(true);
   });
 
@@ -104,7 +114,7 @@ describe('fillTermCard', () => {
         labels,
       },
     );
-    expect(container.querySelectorAll('button')).toHaveLength(1);
+    expect(container.querySelectorAll('[data-study-save]')).toHaveLength(1);
     expect(container.textContent).not.toContain('Kosmodrom');
     expect(container.dataset.termCard).toBe('tass');
   });

@@ -6,7 +6,11 @@ export interface TermCardLabels {
   pronunciation: string;
   save: string;
   saved: string;
+  close: string;
 }
+
+/** The card's title, which names the dialog (aria-labelledby). */
+export const TERM_CARD_TITLE_ID = 'term-card-title';
 
 type Child = Node | string;
 
@@ -26,10 +30,13 @@ function isSaved(termId: string): boolean {
   }
 }
 
+/** A control's key, shown beside its label and exposed to assistive technology. */
+const keyHint = (key: string) => el('kbd', { class: 'key-hint', 'aria-hidden': 'true' }, key);
+
 /**
- * Puts one entry's card into the page's tooltip element: both names, the type, the
- * pronunciation, the note in the interface language, a link to the entry and a Save button.
- * Links and buttons take no focus (focus stays on the mention; `s` saves from the keyboard).
+ * Puts one entry's card into the page's card dialog: both names (its title), the type, the
+ * pronunciation, the note in the interface language, a link to the entry, Save and Close. Every
+ * control takes Tab and says its key: S saves, Esc closes.
  */
 export function fillTermCard(
   container: HTMLElement,
@@ -42,12 +49,26 @@ export function fillTermCard(
   const saved = isSaved(termId);
   const save = el(
     'button',
-    { type: 'button', tabindex: '-1', 'data-study-save': termId, class: 'study-save' },
-    saved ? labels.saved : labels.save,
+    { type: 'button', 'data-study-save': termId, class: 'study-save tool-button', 'aria-keyshortcuts': 's' },
+    el('span', { 'data-save-label': '' }, saved ? labels.saved : labels.save),
+    ' ',
+    keyHint('S'),
   );
   if (saved) save.setAttribute('data-saved', '');
+  const close = el(
+    'button',
+    { type: 'button', 'data-card-close': '', class: 'tool-button', 'aria-keyshortcuts': 'Escape' },
+    labels.close,
+    ' ',
+    keyHint('Esc'),
+  );
   container.replaceChildren(
-    el('p', { class: 'font-semibold' }, ...names),
+    el(
+      'div',
+      { class: 'flex items-start justify-between gap-3' },
+      el('h2', { id: TERM_CARD_TITLE_ID, class: 'font-semibold', tabindex: '-1' }, ...names),
+      close,
+    ),
     el('p', { class: 'text-xs uppercase tracking-wider text-[var(--color-muted)]' }, card.type),
     ...(card.pronunciation
       ? [
@@ -63,7 +84,7 @@ export function fillTermCard(
     el(
       'p',
       { class: 'mt-2 flex flex-wrap items-center justify-between gap-3' },
-      el('a', { href, class: 'link', tabindex: '-1' }, labels.open),
+      el('a', { href, class: 'link' }, labels.open),
       save,
     ),
   );

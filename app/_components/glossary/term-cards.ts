@@ -16,7 +16,7 @@ export interface TermCard {
 
 export type TermCards = Record<string, TermCard>;
 
-/** The one tooltip element every mention points at with aria-describedby. */
+/** The one card dialog every name opens (GlossaryCards). */
 export const TERM_CARD_ID = 'term-card';
 
 export const termCardsPath = (articlePath: string) => `${articlePath}/terms.json`;

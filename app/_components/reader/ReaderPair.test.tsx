@@ -60,11 +60,6 @@ describe('ReaderPair, a paragraph', () => {
 });
 
 const headingLabels = { interfaceLang: 'en', pending: 'Translation pending', note: "Translator's note" };
-const learnerLabels = {
-  reveal: 'Show translation',
-  listen: { listen: 'Listen', noVoice: 'No Indonesian voice', noSpeech: 'No speech' },
-  listenName: 'Listen to this paragraph',
-};
 const headline = (overrides: Partial<Segment> = {}): Segment => ({
   id: 'headline',
   kind: 'headline',
@@ -73,27 +68,67 @@ const headline = (overrides: Partial<Segment> = {}): Segment => ({
   status: 'reviewed',
   ...overrides,
 });
+const pairLabels = {
+  pair: 'Headline',
+  original: 'Indonesian (original)',
+  translation: 'English (translation)',
+};
 
 describe('ReaderPair, the headline', () => {
-  it.each(LAYOUTS)('holds only phrasing content in its h1 in the %s layout', (layout) => {
-    const { container } = render(
-      <ReaderPair
-        heading
-        segment={headline()}
-        labels={headingLabels}
-        learner={{ layout, labels: learnerLabels }}
-      />,
+  it.each(LAYOUTS)(
+    'makes the headline shown first in the %s layout the one h1, with its own lang',
+    (layout) => {
+      const { container } = render(
+        <ReaderPair
+          heading
+          segment={headline()}
+          labels={headingLabels}
+          learner={{ layout, labels: { reveal: 'Show translation' } }}
+        />,
+      );
+      const h1s = [...container.querySelectorAll('h1')];
+      expect(h1s.map((h1) => [h1.lang, h1.textContent])).toEqual([
+        layout === 'translation'
+          ? ['en', 'Putin: Russia–North Korea Collaboration']
+          : ['id', 'Putin: Kolaborasi Rusia dan Korea Utara'],
+      ]);
+      const blocks = [...container.querySelectorAll('[data-segment="headline"]')];
+      expect(blocks.map((block) => block.getAttribute('lang'))).toEqual(
+        layout === 'translation' ? ['en'] : layout === 'side-swapped' ? ['en', 'id'] : ['id', 'en'],
+      );
+    },
+  );
+
+  it('labels the pair and each side by its language, for screen readers', () => {
+    render(<ReaderPair heading segment={headline()} labels={headingLabels} pairLabels={pairLabels} />);
+    expect(screen.getByRole('group', { name: 'Headline' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Indonesian (original)' })).toContainElement(
+      screen.getByRole('heading'),
     );
-    const h1 = container.querySelector('h1')!;
-    // A heading may hold phrasing content only: a <p> or <div> inside it is invalid HTML.
-    expect(h1.querySelector('p, div, section, ul')).toBeNull();
-    const headlines = [...h1.querySelectorAll('[data-segment="headline"]')];
-    expect(headlines.map((block) => block.getAttribute('lang'))).toEqual(
-      layout === 'translation' ? ['en'] : layout === 'side-swapped' ? ['en', 'id'] : ['id', 'en'],
+    expect(screen.getByRole('group', { name: 'English (translation)' })).toHaveTextContent(
+      'Putin: Russia–North Korea Collaboration',
     );
   });
 
-  it('keeps a pending headline translation inside the heading as a localized notice', () => {
+  it("makes the first block shown the pair's one Tab stop", () => {
+    const stops = (layout: (typeof LAYOUTS)[number]) => {
+      const { container, unmount } = render(
+        <ReaderPair
+          segment={headline()}
+          labels={headingLabels}
+          learner={{ layout, labels: { reveal: 'Show' } }}
+        />,
+      );
+      const found = [...container.querySelectorAll<HTMLElement>('[tabindex="0"]')].map((el) => el.lang);
+      unmount();
+      return found;
+    };
+    expect(stops('side')).toEqual(['id']);
+    expect(stops('side-swapped')).toEqual(['en']);
+    expect(stops('translation')).toEqual(['en']);
+  });
+
+  it('shows a pending headline translation as a localized notice', () => {
     const { container } = render(
       <ReaderPair
         heading
@@ -101,8 +136,7 @@ describe('ReaderPair, the headline', () => {
         labels={headingLabels}
       />,
     );
-    const pending = container.querySelector('h1 [data-status="pending"]');
-    expect(pending?.tagName).toBe('SPAN');
+    const pending = container.querySelector('[lang="en"][data-status="pending"]');
     expect(pending?.textContent).toBe('Translation pending');
   });
 });

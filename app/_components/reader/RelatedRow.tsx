@@ -22,29 +22,39 @@ export function RelatedRow({
 }) {
   const hidden = layout === 'original';
   const controls = translationId(item.id);
+  const original = (
+    <div key="original">
+      <p>
+        <span className="font-semibold uppercase tracking-wider text-[var(--color-muted)]">{label}: </span>
+        <a href={item.href} lang="id" className="link" rel="noopener noreferrer">
+          {item.title.original}
+        </a>
+      </p>
+      {hidden && item.title.translation ? (
+        <div className="mt-2">
+          <RevealButton controls={controls} label={revealLabel} roving={false} />
+        </div>
+      ) : null}
+    </div>
+  );
+  const translation = !item.title.translation ? null : (
+    <p
+      key="translation"
+      lang="en"
+      id={hidden ? controls : undefined}
+      hidden={hidden}
+      className="text-[var(--color-muted)]"
+    >
+      {item.title.translation}
+    </p>
+  );
+  // Swapped, the English title comes first, as every pair's translation does.
   return (
     <div
       data-related={item.id}
       className="grid gap-x-10 border-y border-[var(--color-rule)] py-3 text-sm md:grid-cols-2"
     >
-      <div>
-        <p>
-          <span className="font-semibold uppercase tracking-wider text-[var(--color-muted)]">{label}: </span>
-          <a href={item.href} lang="id" className="link" rel="noopener noreferrer">
-            {item.title.original}
-          </a>
-        </p>
-        {hidden && item.title.translation ? (
-          <div className="mt-2">
-            <RevealButton controls={controls} label={revealLabel} />
-          </div>
-        ) : null}
-      </div>
-      {item.title.translation ? (
-        <p lang="en" id={hidden ? controls : undefined} hidden={hidden} className="text-[var(--color-muted)]">
-          {item.title.translation}
-        </p>
-      ) : null}
+      {layout === 'side-swapped' ? [translation, original] : [original, translation]}
     </div>
   );
 }

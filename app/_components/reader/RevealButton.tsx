@@ -1,40 +1,38 @@
-'use client';
-
-import { useEffect, useState } from 'react';
-
 /**
- * In the "original only" layout, shows and hides one block's translation in place. The
- * translation is server-rendered with `hidden`; this button only flips that attribute, so the
- * text is in the HTML from the start and a screen reader finds it where it belongs.
+ * In the "original only" layout, shows and hides one block's translation in place. Plain markup:
+ * the Reveals island handles every such button with one listener, flips the translation's
+ * `hidden` and the button's label ("Show translation" / "Hide translation"), and remembers it.
+ * The translation is in the HTML from the start, so a screen reader finds it where it belongs.
+ * In a paragraph pair it is no Tab stop of its own (`roving`): it is reached with the arrow keys
+ * within its paragraph, or by `r`; a "Baca Juga" row, no pair, keeps it in the Tab order.
  */
-export function RevealButton({ controls, label }: { controls: string; label: string }) {
-  const [expanded, setExpanded] = useState(false);
-  useEffect(() => {
-    const target = document.getElementById(controls);
-    if (target) target.hidden = !expanded;
-  }, [controls, expanded]);
+export function RevealButton({
+  controls,
+  label,
+  roving = true,
+}: {
+  controls: string;
+  label: string;
+  roving?: boolean;
+}) {
   return (
     <button
       type="button"
       className="tool-button"
-      aria-expanded={expanded}
+      aria-expanded="false"
       aria-controls={controls}
       data-reveal={controls}
-      onClick={() => setExpanded((open) => !open)}
+      tabIndex={roving ? -1 : undefined}
     >
       {label}
     </button>
   );
 }
 
-/** Shows every translation at once by pressing each collapsed reveal button. */
+/** Shows every translation at once, or hides them all again once all are shown (Reveals). */
 export function RevealAllButton({ label }: { label: string }) {
-  const revealAll = () => {
-    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-reveal][aria-expanded="false"]'))
-      button.click();
-  };
   return (
-    <button type="button" className="tool-button" onClick={revealAll}>
+    <button type="button" className="tool-button" data-reveal-all="">
       {label}
     </button>
   );

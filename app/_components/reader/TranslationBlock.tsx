@@ -16,8 +16,8 @@ export function translationRule(layout: Layout): string | undefined {
 }
 
 /**
- * The English twin of a segment, or a localized "translation pending" in its place. A paragraph
- * by default; `as="span"` inside a heading, which may only hold phrasing content.
+ * The English twin of a segment, or a localized "translation pending" in its place. A paragraph,
+ * or the page's h1 where the translation is the only headline shown.
  */
 export function TranslationBlock({
   segment,
@@ -25,12 +25,15 @@ export function TranslationBlock({
   terms,
   className,
   as: Block = 'p',
+  tabIndex = 0,
 }: {
   segment: Segment;
   labels: BlockLabels;
   terms?: TermMarker;
   className: string;
-  as?: 'p' | 'span';
+  as?: 'p' | 'h1';
+  /** 0 when this block is its pair's Tab stop, -1 when the original is (ReaderKeys). */
+  tabIndex?: 0 | -1;
 }) {
   if (segment.status === 'pending' || !segment.translation.trim()) {
     return (
@@ -38,7 +41,7 @@ export function TranslationBlock({
         lang="en"
         data-segment={segment.id}
         data-status="pending"
-        tabIndex={0}
+        tabIndex={tabIndex}
         className={`${className} italic text-[var(--color-muted)]`}
       >
         <span lang={labels.interfaceLang}>{labels.pending}</span>
@@ -50,7 +53,7 @@ export function TranslationBlock({
       lang="en"
       data-segment={segment.id}
       data-status={segment.status}
-      tabIndex={0}
+      tabIndex={tabIndex}
       className={className}
     >
       <SegmentText

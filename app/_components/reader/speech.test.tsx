@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
-import { findIndonesianVoice, sentenceAt, sentenceOffsets, speakBlock } from './speech';
+import { collectUnits, findIndonesianVoice, markSpeaking, speak, stopSpeaking } from './speech';
 
 class Utterance extends EventTarget {
   lang = '';
+  rate = 1;
   voice: unknown = null;
   constructor(public text: string) {
     super();
@@ -13,31 +14,55 @@ class Utterance extends EventTarget {
 
 function stubSpeech(voices: { lang: string; name: string }[]) {
   const spoken: Utterance[] = [];
+  const cancel = vi.fn();
   vi.stubGlobal('SpeechSynthesisUtterance', Utterance);
   vi.stubGlobal('speechSynthesis', {
     getVoices: () => voices,
     addEventListener: () => {},
     speak: (u: Utterance) => spoken.push(u),
-    cancel: () => {},
+    cancel,
   });
-  return spoken;
+  return { spoken, cancel };
 }
 
 afterEach(() => vi.unstubAllGlobals());
 
-const block = () =>
+const article = () =>
   render(
-    <p lang="id" data-segment="p1">
-      <span data-sentence="0">Kim tiba. </span>
-      <span data-sentence="1">Putin menyambut.</span>
-    </p>,
-  ).container.querySelector('p')!;
+    <div>
+      <h1 lang="id" data-segment="h">
+        Judul
+      </h1>
+      <p lang="id" data-segment="p1">
+        <span data-sentence="p1.0">Kim tiba. </span>
+        <span data-sentence="p1.1">Putin menyambut.</span>
+      </p>
+      <p lang="en" data-segment="p1">
+        <span data-sentence="p1.0">Kim arrived. </span>
+        <span data-sentence="p1.1">Putin welcomed him.</span>
+      </p>
+    </div>,
+  ).container;
 
-it('finds where each sentence span starts in the spoken text', () => {
-  const sentences = sentenceOffsets(block());
-  expect(sentences.map((s) => s.start)).toEqual([0, 10]);
-  expect(sentenceAt(sentences, 12)?.textContent).toBe('Putin menyambut.');
-  expect(sentenceAt(sentences, 3)?.textContent).toBe('Kim tiba. ');
+it('reads the original only, sentence by sentence, a block without sentences as one', () => {
+  const units = collectUnits(article());
+  expect(units.map((u) => [u.element.textContent?.trim(), u.sentence])).toEqual([
+    ['Judul', undefined],
+    ['Kim tiba.', 'p1.0'],
+    ['Putin menyambut.', 'p1.1'],
+  ]);
+});
+
+it('marks the sentence being read in both languages, and only that one', () => {
+  const root = article();
+  const [, first, second] = collectUnits(root);
+  const marked = () => [...root.querySelectorAll('[data-speaking]')].map((el) => el.textContent?.trim());
+  markSpeaking(first, root);
+  expect(marked()).toEqual(['Kim tiba.', 'Kim arrived.']);
+  markSpeaking(second, root);
+  expect(marked()).toEqual(['Putin menyambut.', 'Putin welcomed him.']);
+  markSpeaking(undefined, root);
+  expect(marked()).toEqual([]);
 });
 
 it('picks an Indonesian voice, and says so when the device has none', async () => {
@@ -50,19 +75,24 @@ it('picks an Indonesian voice, and says so when the device has none', async () =
   expect(await findIndonesianVoice()).toEqual({ missing: 'voice' });
 });
 
-it('marks the sentence at each word boundary while reading, and clears the mark at the end', () => {
-  const spoken = stubSpeech([{ lang: 'id-ID', name: 'I' }]);
-  const p = block();
-  const done = vi.fn();
-  speakBlock(p, { lang: 'id-ID' } as SpeechSynthesisVoice, done);
+it('speaks a sentence in Indonesian at the chosen speed and says when it has ended', () => {
+  const { spoken } = stubSpeech([{ lang: 'id-ID', name: 'I' }]);
+  const [, first] = collectUnits(article());
+  const ended = vi.fn();
+  speak(first!, { lang: 'id-ID' } as SpeechSynthesisVoice, 0.8, ended);
   const utterance = spoken[0]!;
-  expect(utterance.text).toBe('Kim tiba. Putin menyambut.');
-  expect(utterance.lang).toBe('id-ID');
-  const marked = () => [...p.querySelectorAll('[data-speaking]')].map((el) => el.textContent);
-  expect(marked()).toEqual(['Kim tiba. ']);
-  utterance.dispatchEvent(Object.assign(new Event('boundary'), { charIndex: 16 }));
-  expect(marked()).toEqual(['Putin menyambut.']);
+  expect([utterance.text, utterance.lang, utterance.rate]).toEqual(['Kim tiba. ', 'id-ID', 0.8]);
   utterance.dispatchEvent(new Event('end'));
-  expect(marked()).toEqual([]);
-  expect(done).toHaveBeenCalledOnce();
+  expect(ended).toHaveBeenCalledOnce();
+});
+
+it('never reports the end of a sentence that was stopped, so a pause does not play on', () => {
+  const { spoken, cancel } = stubSpeech([{ lang: 'id-ID', name: 'I' }]);
+  const [, first] = collectUnits(article());
+  const ended = vi.fn();
+  speak(first!, { lang: 'id-ID' } as SpeechSynthesisVoice, 1, ended);
+  stopSpeaking();
+  spoken[0]!.dispatchEvent(new Event('error'));
+  expect(cancel).toHaveBeenCalledOnce();
+  expect(ended).not.toHaveBeenCalled();
 });

@@ -1,12 +1,11 @@
 /**
- * Reads an Indonesian block aloud with the Web Speech API and marks the sentence being read.
- * Imported on first use only (ListenButton), so pages that are never listened to never load it.
+ * The article player's engine: the Web Speech API reads the Indonesian original one sentence at
+ * a time, and both twins of the sentence being read are marked. One utterance per sentence keeps
+ * replay, pause and a change of speed exact, where Chromium's pause() and boundary events are not.
  */
 
 /** Voices arrive asynchronously in Chromium; a device without one never fires `voiceschanged`. */
 const VOICE_WAIT_MS = 800;
-
-let current: { utterance: SpeechSynthesisUtterance; done: () => void } | undefined;
 
 export type VoiceLookup = { voice: SpeechSynthesisVoice } | { missing: 'voice' | 'speech' };
 
@@ -32,62 +31,58 @@ export async function findIndonesianVoice(): Promise<VoiceLookup> {
   return voice ? { voice } : { missing: 'voice' };
 }
 
-/** Speaks the block's text; `onDone` runs once, when it ends, fails or is stopped. */
-export function speakBlock(block: HTMLElement, voice: SpeechSynthesisVoice, onDone: () => void) {
+/** One thing the player says: a sentence of the original, or a whole block without sentences. */
+export interface SpeechUnit {
+  element: HTMLElement;
+  /** The sentence id both twins carry (`data-sentence`), when the unit is a sentence. */
+  sentence?: string;
+}
+
+/** Every sentence of the article's Indonesian original, in reading order. */
+export function collectUnits(root: ParentNode = document): SpeechUnit[] {
+  return [...root.querySelectorAll<HTMLElement>('[data-segment][lang="id"]')].flatMap((block) => {
+    const sentences = [...block.querySelectorAll<HTMLElement>('[data-sentence]')];
+    return sentences.length
+      ? sentences.map((element) => ({ element, sentence: element.dataset.sentence }))
+      : [{ element: block }];
+  });
+}
+
+/** Marks the unit being read and, for a sentence, its twin in the translation; clears the last. */
+export function markSpeaking(unit: SpeechUnit | undefined, root: ParentNode = document) {
+  for (const marked of root.querySelectorAll('[data-speaking]')) marked.removeAttribute('data-speaking');
+  if (!unit) return;
+  unit.element.setAttribute('data-speaking', '');
+  if (unit.sentence)
+    for (const twin of root.querySelectorAll(`[data-sentence="${CSS.escape(unit.sentence)}"]`))
+      twin.setAttribute('data-speaking', '');
+}
+
+let current: SpeechSynthesisUtterance | undefined;
+
+/**
+ * Speaks one unit at `rate` and calls `onEnd` once when it has been read to the end. A unit
+ * stopped by `stopSpeaking` or replaced by the next `speak` never calls it.
+ */
+export function speak(unit: SpeechUnit, voice: SpeechSynthesisVoice, rate: number, onEnd: () => void) {
   stopSpeaking();
-  const text = block.textContent ?? '';
-  const sentences = sentenceOffsets(block);
-  const utterance = new SpeechSynthesisUtterance(text);
+  const utterance = new SpeechSynthesisUtterance(unit.element.textContent ?? '');
   utterance.lang = 'id-ID';
   utterance.voice = voice;
-  let marked: Element | undefined;
-  const mark = (element: Element | undefined) => {
-    if (element === marked) return;
-    marked?.removeAttribute('data-speaking');
-    marked = element;
-    marked?.setAttribute('data-speaking', '');
-  };
+  utterance.rate = rate;
   const finish = () => {
-    if (current?.utterance !== utterance) return;
+    if (current !== utterance) return;
     current = undefined;
-    mark(undefined);
-    onDone();
+    onEnd();
   };
-  // Without sentence spans the whole block is the unit being read.
-  mark(sentences.length ? sentences[0]?.element : block);
-  utterance.addEventListener('boundary', (event) => {
-    if (sentences.length) mark(sentenceAt(sentences, event.charIndex));
-  });
   utterance.addEventListener('end', finish);
   utterance.addEventListener('error', finish);
-  current = { utterance, done: finish };
+  current = utterance;
   window.speechSynthesis.speak(utterance);
 }
 
 export function stopSpeaking() {
-  const speaking = current;
-  if (!speaking) return;
+  if (!current) return;
+  current = undefined;
   window.speechSynthesis.cancel();
-  speaking.done();
-}
-
-interface SentenceSpan {
-  element: Element;
-  start: number;
-}
-
-/** Where each `[data-sentence]` span starts in the block's text, the string that is spoken. */
-export function sentenceOffsets(block: HTMLElement): SentenceSpan[] {
-  return [...block.querySelectorAll('[data-sentence]')].map((element) => {
-    const before = document.createRange();
-    before.setStart(block, 0);
-    before.setEndBefore(element);
-    return { element, start: before.toString().length };
-  });
-}
-
-export function sentenceAt(sentences: SentenceSpan[], charIndex: number): Element | undefined {
-  let found = sentences[0];
-  for (const sentence of sentences) if (sentence.start <= charIndex) found = sentence;
-  return found?.element;
 }

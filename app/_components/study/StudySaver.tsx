@@ -14,7 +14,7 @@ export interface StudySaverLabels {
 
 /**
  * Saves a glossary name to the study list: the Save button on its card, or the `s` key while a
- * glossary mention has focus (the card's controls take no focus, so this is the keyboard's way).
+ * glossary mention or its open card has focus.
  * Keyboard help: the `s` key belongs in the reader's shortcuts dialog (KeysHelp), "Save the
  * focused name to the study list". One delegated listener; the result is announced politely.
  */
@@ -33,7 +33,8 @@ export function StudySaver({
   useEffect(() => {
     const markSaved = (termId: string) => {
       for (const button of document.querySelectorAll(`[data-study-save="${CSS.escape(termId)}"]`)) {
-        button.textContent = labels.saved;
+        const label = button.querySelector('[data-save-label]') ?? button;
+        label.textContent = labels.saved;
         button.setAttribute('data-saved', '');
       }
     };
@@ -58,14 +59,19 @@ export function StudySaver({
       const button = event.target instanceof Element ? event.target.closest('[data-study-save]') : null;
       const termId = button?.getAttribute('data-study-save');
       if (!termId) return;
-      // The mention that opened the card carries `data-open` (GlossaryTooltips).
+      // The mention that opened the card carries `data-open` (GlossaryCards).
       void save(termId, document.querySelector(`[data-term="${CSS.escape(termId)}"][data-open]`));
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key.toLowerCase() !== 's' || event.ctrlKey || event.metaKey || event.altKey) return;
-      const mention = event.target instanceof Element ? event.target.closest('[data-term]') : null;
+      const target = event.target instanceof Element ? event.target : null;
+      // On a name, or inside the card it opened (whose Save says "S").
+      const card = target?.closest<HTMLElement>('[data-term-card]');
+      const mention = card
+        ? document.querySelector(`[data-term="${CSS.escape(card.dataset.termCard ?? '')}"][data-open]`)
+        : (target?.closest('[data-term]') ?? null);
       const termId = mention?.getAttribute('data-term');
-      if (!mention || !termId) return;
+      if (!mention || !termId || target?.closest('input, textarea, select')) return;
       event.preventDefault();
       void save(termId, mention);
     };

@@ -4,14 +4,14 @@ import type { Metadata } from 'next';
 import { getArticle, getGlossary, listArticles } from '@/lib/content/source';
 import { readingOrder } from '@/lib/content/reading-order';
 import { routing, type Locale } from '@/i18n/routing';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/navigation';
 import { SiteHeader } from '@/app/_components/site/SiteHeader';
 import { alternates } from '@/app/_components/site/alternates';
 import { ReaderPair } from '@/app/_components/reader/ReaderPair';
 import { RelatedRow } from '@/app/_components/reader/RelatedRow';
 import { TwinHighlighter } from '@/app/_components/reader/TwinHighlighter';
 import { EarlyTaps } from '@/app/_components/glossary/EarlyTaps';
-import { GlossaryTooltips } from '@/app/_components/glossary/GlossaryTooltips';
+import { GlossaryCards } from '@/app/_components/glossary/GlossaryCards';
 import { StudySaver } from '@/app/_components/study/StudySaver';
 import { termCardsPath } from '@/app/_components/glossary/term-cards';
 import type { TermMarker } from '@/app/_components/reader/labels';
@@ -21,6 +21,9 @@ import { LayoutMemory } from '@/app/_components/reader/LayoutMemory';
 import { LayoutSwitcher } from '@/app/_components/reader/LayoutSwitcher';
 import { ReaderKeys } from '@/app/_components/reader/ReaderKeys';
 import { RevealAllButton } from '@/app/_components/reader/RevealButton';
+import { Reveals } from '@/app/_components/reader/Reveals';
+import { ArticlePlayer } from '@/app/_components/reader/ArticlePlayer';
+import type { PairLabels } from '@/app/_components/reader/ReaderPair';
 import { parseLayout } from '@/app/_components/reader/reader-layout';
 
 // `layout` is set only when this page is rendered through its `[layout]` variant segment.
@@ -64,14 +67,10 @@ export default async function ArticlePage({ params }: Props) {
     getGlossary(),
   ]);
   const labels = { interfaceLang: locale, pending: t('pending'), note: t('translatorNote') };
-  const learner: LearnerProps = {
-    layout,
-    labels: {
-      reveal: l('reveal'),
-      listen: { listen: l('listen'), noVoice: l('noVoice'), noSpeech: l('noSpeech') },
-      listenName: l('listenParagraph'),
-    },
-  };
+  const learner: LearnerProps = { layout, labels: { reveal: l('reveal') } };
+  const sides = { original: t('original'), translation: t('translation') };
+  const pairLabels = (pair: string): PairLabels => ({ pair, ...sides });
+  let paragraph = 0;
   const glossaryPath = getPathname({ href: '/glossary', locale });
   const terms: TermMarker = {
     // Matching runs here, at build time: the browser receives finished markup.
@@ -84,24 +83,33 @@ export default async function ArticlePage({ params }: Props) {
     pronunciation: g('pronunciation'),
     save: s('save'),
     saved: s('saved'),
+    close: g('close'),
   };
 
   return (
     <>
       <SiteHeader locale={locale} path={`/articles/${slug}`} />
-      <main id="main" className="mx-auto max-w-6xl px-4 pb-16 pt-8 sm:px-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 pb-16 pt-4 sm:px-6 sm:pt-6">
         <EarlyTaps />
-        <p className="text-sm">
-          <Link href="/" prefetch={false} className="link">
-            {t('back')}
-          </Link>
-        </p>
-        <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+        {/* One compact row, so that on a phone the first paragraph is on the first screen. */}
+        <div className="flex flex-wrap items-center gap-2">
           <LayoutSwitcher locale={locale} slug={slug} layout={layout} />
-          <div className="flex flex-wrap gap-2 text-sm">
-            {layout === 'original' ? <RevealAllButton label={l('revealAll')} /> : null}
-            <ReaderKeys label={l('keysButton')} />
-          </div>
+          {layout === 'translation' ? null : (
+            <ArticlePlayer
+              labels={{
+                group: l('player.group'),
+                play: l('player.play'),
+                pause: l('player.pause'),
+                replay: l('player.replay'),
+                replayName: l('player.replayName'),
+                speed: l('player.speed'),
+                noVoice: l('noVoice'),
+                noSpeech: l('noSpeech'),
+              }}
+            />
+          )}
+          {layout === 'original' ? <RevealAllButton label={l('revealAll')} /> : null}
+          <ReaderKeys label={l('keysButton')} />
         </div>
         {layout === 'side' || layout === 'side-swapped' ? (
           <div
@@ -118,7 +126,8 @@ export default async function ArticlePage({ params }: Props) {
             segment={article.headline}
             labels={labels}
             terms={terms}
-            learner={{ ...learner, labels: { ...learner.labels, listenName: l('listenHeadline') } }}
+            learner={learner}
+            pairLabels={pairLabels(t('headline'))}
           />
           <p className="mt-3 text-sm text-[var(--color-muted)]">
             {t('source', { source: article.source.site })} ·{' '}
@@ -140,6 +149,7 @@ export default async function ArticlePage({ params }: Props) {
                   labels={labels}
                   terms={terms}
                   learner={learner}
+                  pairLabels={pairLabels(t('paragraph', { n: ++paragraph }))}
                 />
               ) : (
                 <RelatedRow
@@ -154,10 +164,16 @@ export default async function ArticlePage({ params }: Props) {
           </div>
         </article>
         {/* Inside <main>, so an open card is within a landmark. */}
-        <GlossaryTooltips cardsUrl={cardsUrl} locale={locale} labels={cardLabels} />
+        <GlossaryCards cardsUrl={cardsUrl} locale={locale} labels={cardLabels} />
       </main>
       <KeysHelp locale={locale} />
       <LayoutMemory layout={layout} />
+      {layout === 'original' ? (
+        <Reveals
+          article={slug}
+          labels={{ show: l('reveal'), hide: l('hide'), showAll: l('revealAll'), hideAll: l('hideAll') }}
+        />
+      ) : null}
       <TwinHighlighter />
       {/* Adds the `s` key (save the focused name) for the keyboard help. */}
       <StudySaver
