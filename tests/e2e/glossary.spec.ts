@@ -66,7 +66,7 @@ describe('glossary mentions in the reader', () => {
     const page = await open(ARTICLE);
     await hoverUntilOpen(page, 'vostochny-cosmodrome');
     const tip = card(page, 'vostochny-cosmodrome');
-    expect(await tip.getAttribute('role')).toBe('tooltip');
+    expect(await tip.getAttribute('role')).toBe('dialog');
     expect(await tip.textContent()).toContain('Vostochny Cosmodrome');
     expect(await tip.textContent()).toContain('Amur');
     // The card is inside the viewport and does not cover its term.
@@ -95,45 +95,6 @@ describe('glossary mentions in the reader', () => {
       els.map((el) => `${el.closest('[data-segment]')?.getAttribute('lang')} ${el.textContent}`),
     );
     expect(marked).toEqual(['en Vostochny spaceport']);
-  });
-
-  it('opens the card on keyboard focus, announces it through aria-describedby, and closes with Escape', async () => {
-    const page = await open(ARTICLE);
-    const term = page.locator('[data-segment="p4"][lang="en"] [data-term="tass"]');
-    expect(await term.getAttribute('aria-describedby')).toBe('term-card');
-    // Tab from the name before it ("Telegram") to TASS, as a keyboard user would.
-    await expect
-      .poll(async () => {
-        await page.locator('[data-segment="p4"][lang="en"] [data-term="telegram"]').focus();
-        await page.keyboard.press('Tab');
-        return card(page, 'tass').isVisible();
-      })
-      .toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe('tass');
-    // The description a screen reader announces is the focused name's card.
-    const description = await term.evaluate(
-      (el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
-    );
-    expect(description).toContain("Russia's state news agency");
-    await page.keyboard.press('Escape');
-    expect(await card(page, 'tass').isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe('tass');
-  });
-
-  it('opens the card of a name that took focus before the scripts had run', async () => {
-    const page = await open('/en/glossary');
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
-      await released;
-      await route.continue();
-    });
-    await page.goto(ARTICLE, { waitUntil: 'domcontentloaded' });
-    const term = page.locator('[data-segment="p4"][lang="en"] [data-term="tass"]');
-    await term.focus();
-    release();
-    await expect.poll(() => card(page, 'tass').isVisible(), { timeout: 10_000 }).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-term'))).toBe('tass');
   });
 
   it('opens the card on tap on a touch screen instead of following the link', async () => {

@@ -94,9 +94,11 @@ describe('each layout from its URL', () => {
 
   it('switches layout through plain links, without JavaScript', async () => {
     const page = await open(article, { javaScriptEnabled: false });
-    await page.click('nav[aria-label="Layout"] >> text=Stacked');
+    await page.click('details.layout-menu summary');
+    await page.getByRole('link', { name: 'Stacked', exact: true }).click();
     await expectations.stacked!(page);
-    await page.click('nav[aria-label="Layout"] >> text=Swap sides');
+    await page.click('details.layout-menu summary');
+    await page.getByRole('link', { name: 'Swap sides', exact: true }).click();
     await expectations['side-swapped']!(page);
   });
 });
@@ -202,99 +204,5 @@ describe('the keyboard help', () => {
     await dialog.getByRole('button', { name: 'Tutup' }).click();
     expect(await dialog.isVisible()).toBe(false);
     expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
-  });
-});
-
-describe('listening to the Indonesian original', () => {
-  it('says so, in the interface language, when the device has no Indonesian voice', async () => {
-    const page = await open(`/id/articles/${SEED}`);
-    const listen = page.getByRole('button', { name: 'Dengarkan paragraf ini' }).first();
-    const status = page.locator('[data-pair="p1"] [role="status"]');
-    await expect
-      .poll(
-        async () => {
-          await page.locator('[data-pair="p1"] [data-listen]').click();
-          return status.textContent();
-        },
-        { timeout: 10_000 },
-      )
-      .toContain('tidak memiliki suara bahasa Indonesia');
-    expect(await listen.isVisible()).toBe(true);
-    expect(pageErrors(page)).toEqual([]);
-  });
-
-  it('reads the block with an id-ID voice and marks what is being read until it ends', async () => {
-    const page = await open(article);
-    await page.context().addInitScript(() => {
-      const w = window as unknown as Record<string, unknown>;
-      class Utterance extends EventTarget {
-        lang = '';
-        voice: unknown = null;
-        constructor(public text: string) {
-          super();
-        }
-      }
-      w.SpeechSynthesisUtterance = Utterance;
-      Object.defineProperty(window, 'speechSynthesis', {
-        configurable: true,
-        value: {
-          getVoices: () => [
-            { lang: 'en-US', name: 'English' },
-            { lang: 'id-ID', name: 'Bahasa Indonesia' },
-          ],
-          addEventListener: () => {},
-          cancel: () => {},
-          speak: (u: Utterance) => {
-            w.lastUtterance = u;
-          },
-        },
-      });
-    });
-    await page.reload();
-    const listen = page.locator('[data-pair="p4"] [data-listen]');
-    await expect
-      .poll(async () => {
-        await listen.click();
-        return listen.getAttribute('aria-pressed');
-      })
-      .toBe('true');
-    const spoken = await page.evaluate(() => {
-      const u = (
-        window as unknown as { lastUtterance: { text: string; lang: string; voice: { lang: string } } }
-      ).lastUtterance;
-      return { text: u.text, lang: u.lang, voice: u.voice.lang };
-    });
-    expect(spoken).toEqual({
-      text: await block(page, 'p4', 'id').textContent(),
-      lang: 'id-ID',
-      voice: 'id-ID',
-    });
-    const marked = () =>
-      page.$$eval('[data-speaking]', (els) =>
-        els.map((el) => el.closest('[data-segment]')?.getAttribute('data-segment')),
-      );
-    expect(await marked()).toEqual(['p4']);
-    // With sentence spans in the block, a boundary in the last sentence marks that sentence.
-    const lastSentence = await page.evaluate(() => {
-      const p = document.querySelector('[data-segment="p4"][lang="id"]')!;
-      const sentences = [...p.querySelectorAll('[data-sentence]')];
-      const last = sentences.at(-1);
-      if (!last || sentences.length < 2) return null;
-      const offset = (p.textContent ?? '').lastIndexOf(last.textContent ?? '');
-      const u = (window as unknown as { lastUtterance: EventTarget }).lastUtterance;
-      u.dispatchEvent(Object.assign(new Event('boundary'), { charIndex: offset + 1 }));
-      return last.textContent;
-    });
-    if (lastSentence !== null) {
-      expect(await page.$$eval('[data-speaking]', (els) => els.map((el) => el.textContent))).toEqual([
-        lastSentence,
-      ]);
-    }
-    await page.evaluate(() =>
-      (window as unknown as { lastUtterance: EventTarget }).lastUtterance.dispatchEvent(new Event('end')),
-    );
-    expect(await marked()).toEqual([]);
-    expect(await listen.getAttribute('aria-pressed')).toBe('false');
-    expect(pageErrors(page)).toEqual([]);
   });
 });

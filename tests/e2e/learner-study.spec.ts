@@ -140,8 +140,11 @@ describe('the study list', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Disimpan ke daftar belajar: TASS' }).count())
       .toBe(1);
+    // Its card, opened with Enter, says so too.
+    await mention.focus();
+    await page.keyboard.press('Enter');
     await expect
-      .poll(() => page.locator('#term-card[data-term-card="tass"] [data-study-save]').textContent())
+      .poll(() => page.locator('#term-card[data-term-card="tass"] [data-save-label]').textContent())
       .toBe('Tersimpan');
   });
 

@@ -10,7 +10,7 @@ describe('the interface language', () => {
     await link.click();
     await page.waitForURL(`**/id/articles/${SEED}`);
     expect(await page.getAttribute('html', 'lang')).toBe('id');
-    expect(await page.locator('a', { hasText: 'Kembali ke pustaka' }).count()).toBe(1);
+    expect(await page.locator('summary', { hasText: 'Tata letak' }).count()).toBe(1);
   });
 
   it('lists hreflang alternates for both languages in the head', async () => {
