@@ -57,6 +57,9 @@ function analyse(word: string, lexicon: Lexicon): Analysis {
 }
 
 function analyseSimple(word: string, lexicon: Lexicon): Analysis {
+  // Most words of a text are roots: no need to list the cuts of a word the lexicon has.
+  if (lexicon.has(word))
+    return { root: word, prefixes: [], suffixes: [], reduplicated: false, known: true, display: word };
   const { best, known } = chooseCandidate(candidatesOf(word), lexicon);
   return {
     root: best.root,

@@ -20,13 +20,29 @@ export interface Candidate {
 
 const MIN_ROOT = 2;
 
+/** Allomorphs by their first letter, and the inner ones each prefix may hold: built once, so a word tries only the few that can fit. */
+const byFirstLetter = new Map<string, Allomorph[]>();
+for (const allomorph of allomorphs) {
+  const list = byFirstLetter.get(allomorph.surface[0]!) ?? [];
+  list.push(allomorph);
+  byFirstLetter.set(allomorph.surface[0]!, list);
+}
+/** An outer prefix before an inner one keeps the inner's first letter by rule (mem- + per-): the same form, not irregular. */
+const asOuter = new Map(allomorphs.map((a) => [a, a.irregular ? { ...a, irregular: false } : a]));
+const innerOf = new Map(
+  Object.entries(innerPrefixes).map(([outer, inner]) => [
+    outer,
+    allomorphs.filter((a) => inner.includes(a.prefix)),
+  ]),
+);
+
 /** Every cut of a lower-case, unhyphenated word that the affix rules allow, the word itself first. */
 export function candidatesOf(word: string): Candidate[] {
   const found: Candidate[] = [];
   for (const { stem, suffixes } of suffixSplits(word)) {
     found.push({ root: stem, prefixes: [], suffixes });
     const derived = suffixes.find((suffix) => derivational.includes(suffix));
-    for (const outer of allomorphs) {
+    for (const outer of byFirstLetter.get(stem[0]!) ?? []) {
       if (!suffixAfterPrefix[outer.prefix].includes(derived)) continue;
       const rest = after(stem, outer);
       if (rest === undefined) continue;
@@ -35,14 +51,13 @@ export function candidatesOf(word: string): Candidate[] {
       // A prefix inside another attaches to the root; the outer one then keeps the inner's first letter
       // (memperbaiki: mem- before per-), which is the rule there, not an irregularity.
       if (outer.restore) continue;
-      for (const inner of allomorphs) {
-        if (!innerPrefixes[outer.prefix].includes(inner.prefix)) continue;
+      for (const inner of innerOf.get(outer.prefix) ?? []) {
         if (!rest.startsWith(inner.surface)) continue;
         const innerRest = after(rest, inner);
         if (innerRest === undefined) continue;
         const innerRoot = (inner.restore ?? '') + innerRest;
         if (innerRoot.length < MIN_ROOT) continue;
-        found.push({ root: innerRoot, prefixes: [{ ...outer, irregular: false }, inner], suffixes });
+        found.push({ root: innerRoot, prefixes: [asOuter.get(outer)!, inner], suffixes });
       }
     }
   }

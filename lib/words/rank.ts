@@ -30,7 +30,7 @@ import type { Lexicon } from './lexicon';
  * pesawat (not pe- + sawat) and "bukan" stays bukan.
  *
  * When no root is known, a cut is still made, but only a safe one (a regular meN-, peN-, ber-, di- or ter-
- * leaving at least four letters, or a -nya/-lah/-kah/-pun clitic), so that berkolaborasi gives kolaborasi
+ * leaving at least four letters, -kan, or a -nya/-lah/-kah/-pun clitic), so that berkolaborasi gives kolaborasi
  * even if the lexicon lacks it while a name like "Separation" is left whole.
  */
 export function chooseCandidate(
@@ -41,7 +41,8 @@ export function chooseCandidate(
   if (lexicon.has(whole.root)) return { best: whole, known: true };
   let best: Candidate | undefined;
   let bestScore: number[] | undefined;
-  const known = candidates.filter((candidate) => lexicon.has(candidate.root));
+  const known: Candidate[] = [];
+  for (const candidate of candidates) if (lexicon.has(candidate.root)) known.push(candidate);
   for (const candidate of known) {
     if (known.some((other) => isDerivedRoot(candidate, other, lexicon))) continue;
     const score = scoreOf(candidate, lexicon);
@@ -67,7 +68,7 @@ function isDerivedRoot(candidate: Candidate, deeper: Candidate, lexicon: Lexicon
   const { prefixes, suffixes } = candidate;
   const extraPrefix =
     deeper.prefixes.length === prefixes.length + 1 &&
-    deeper.suffixes.join() === suffixes.join() &&
+    sameList(deeper.suffixes, suffixes) &&
     prefixes.every((prefix, i) => prefix.prefix === deeper.prefixes[i]!.prefix);
   if (extraPrefix) {
     const added = deeper.prefixes[prefixes.length]!;
@@ -82,13 +83,17 @@ function isDerivedRoot(candidate: Candidate, deeper: Candidate, lexicon: Lexicon
     deeper.suffixes.length === suffixes.length + 1 &&
     deeper.prefixes.length === prefixes.length &&
     deeper.prefixes.every((prefix, i) => prefix.surface === prefixes[i]!.surface) &&
-    deeper.suffixes.slice(1).join() === suffixes.join() &&
+    deeper.suffixes.every((suffix, i) => i === 0 || suffix === suffixes[i - 1]) &&
     candidate.root === deeper.root + deeper.suffixes[0]!.slice(1);
   if (!extraSuffix || deeper.root.length < 4) return false;
   const outer = deeper.prefixes[0];
   return outer
     ? lexicon.allows(deeper.root, outer.prefix)
     : lexicon.allows(deeper.root, undefined, deeper.suffixes[0]);
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function scoreOf(candidate: Candidate, lexicon: Lexicon): number[] {
@@ -121,21 +126,26 @@ function isBetter(a: number[], b: number[]): boolean {
 }
 
 const SAFE_PREFIXES = new Set(['meN-', 'peN-', 'ber-', 'di-', 'ter-']);
+/** -i and -an are left on unknown words: loan words end in them (organisasi, monetisasi, ekspansi, demonstran). */
+const SAFE_SUFFIXES = new Set(['-kan', '-nya', '-lah', '-kah', '-pun']);
 const CLITICS = new Set(['-nya', '-lah', '-kah', '-pun']);
 
 function fallback(candidates: readonly Candidate[]): Candidate | undefined {
   let best: Candidate | undefined;
+  let bestScore: number[] | undefined;
   for (const candidate of candidates) {
     const { root, prefixes, suffixes } = candidate;
     if (root.length < 4 || candidate === candidates[0] || !isRegular(candidate)) continue;
     if (prefixes.length > 1 || prefixes.some((prefix) => !SAFE_PREFIXES.has(prefix.prefix) || prefix.restore))
       continue;
+    if (!suffixes.every((suffix) => SAFE_SUFFIXES.has(suffix))) continue;
     if (prefixes.length === 0 && !suffixes.every((suffix) => CLITICS.has(suffix))) continue;
-    // Among safe cuts, the one that explains the most affixes, then the longest root.
-    const affixes = prefixes.length + suffixes.length;
-    const bestAffixes = best ? best.prefixes.length + best.suffixes.length : -1;
-    if (affixes > bestAffixes || (affixes === bestAffixes && root.length > best!.root.length))
+    // The most affixes explained, then the longest prefix form (meng- + optimasi, not me- + "ngoptimasi").
+    const score = [prefixes.length + suffixes.length, prefixes[0]?.surface.length ?? 0, root.length];
+    if (!bestScore || isBetter(score, bestScore)) {
       best = candidate;
+      bestScore = score;
+    }
   }
   return best;
 }
