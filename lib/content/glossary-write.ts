@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkEntries, GLOSSARY_FILE, reshapeEntry } from '../glossary/load';
+import { checkEntries, GLOSSARY_FILE, isNameEntryFile, reshapeEntry } from '../glossary/load';
 import { glossaryEntrySchema, glossaryFileSchema } from '../glossary/schema';
 import { writeFileAtomic } from './atomic-write';
 import { assertWritableContentPath, ContentPathError } from './content-path';
@@ -32,7 +32,9 @@ export async function addGlossaryEntry(contentDir: string, entry: unknown): Prom
       if (!current.ok) return { ok: false as const, problems: current.problems };
       if (current.data.entries.some((existing) => existing.id === parsed.data.id))
         return fail(`an entry "${parsed.data.id}" already exists`);
-      const problems = checkEntries([...current.data.entries, parsed.data].map(reshapeEntry));
+      // Names only: the workspace adds names, and vocabulary cannot claim a name's variants.
+      const names = current.data.entries.filter(isNameEntryFile);
+      const problems = checkEntries([...names, parsed.data].map(reshapeEntry));
       if (problems.length > 0) return { ok: false as const, problems };
       await writeFileAtomic(path, appendEntry(await readFile(path, 'utf8'), entry));
       return { ok: true as const, id: parsed.data.id };

@@ -10,7 +10,10 @@ import type { Article } from './types';
 import { loadGlossary } from '../glossary/load';
 import { createMatcher, type Matcher } from '../glossary/matcher';
 import { indexMentions, type MentionSite } from '../glossary/mention-index';
-import type { GlossaryEntry } from '../glossary/types';
+import type { GlossaryEntry, VocabularyEntry } from '../glossary/types';
+import { createAnalyser, type WordAnalyser } from '../words/analyse';
+import { createVocabulary, type Vocabulary } from '../words/vocabulary';
+import { loadLexicon } from './lexicon';
 
 /**
  * The app's one gateway to content. Loaded once per server process: content is part of the
@@ -28,6 +31,11 @@ export interface Library {
   /** Built once: matching then costs microseconds per block, whatever the glossary's size. */
   matcher: Matcher;
   mentions: Map<string, MentionSite[]>;
+  /** Words and phrases of the glossary, matched in originals only and apart from names. */
+  vocabulary: VocabularyEntry[];
+  /** Built once like the matcher: each word type is analysed once per process. */
+  analyser: WordAnalyser;
+  vocabularyIndex: Vocabulary;
 }
 
 let library: Promise<Library> | undefined;
@@ -42,6 +50,9 @@ async function load(): Promise<Library> {
     glossary: glossary.entries,
     matcher,
     mentions: indexMentions(corpus.articles, matcher),
+    vocabulary: glossary.vocabulary,
+    analyser: createAnalyser(await loadLexicon()),
+    vocabularyIndex: createVocabulary(glossary.vocabulary),
   };
 }
 
@@ -68,6 +79,11 @@ export async function getArticle(slug: string): Promise<Article | undefined> {
 }
 
 export async function getGlossary(): Promise<Pick<Library, 'glossary' | 'matcher' | 'mentions'>> {
+  return getLibrary();
+}
+
+/** What a reader's word cards need: the analyser, the vocabulary and its index (see `lookupVocabulary`). */
+export async function getWords(): Promise<Pick<Library, 'analyser' | 'vocabulary' | 'vocabularyIndex'>> {
   return getLibrary();
 }
 

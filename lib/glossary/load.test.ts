@@ -25,6 +25,7 @@ describe('loadGlossary', () => {
   it('names the file when it is missing', async () => {
     expect(await loadGlossary(fixture('does-not-exist'))).toEqual({
       entries: [],
+      vocabulary: [],
       problems: [{ file: 'content/glossary/entries.json', message: 'file is missing or unreadable' }],
     });
   });

@@ -1,15 +1,26 @@
 import { join } from 'node:path';
 import type { LanguageCode } from '../content/types';
 import type { ContentProblem } from '../content/problems';
+import { loadLexicon } from '../content/lexicon';
 import { readJsonFile } from '../content/read';
+import { createAnalyser } from '../words/analyse';
+import { checkVocabulary } from '../words/vocabulary-check';
 import { foldCase } from './matcher';
-import { glossaryFileSchema, type GlossaryEntryFile } from './schema';
-import type { GlossaryEntry, NameVariant } from './types';
+import {
+  glossaryFileSchema,
+  isVocabularyEntryFile,
+  type GlossaryEntryFile,
+  type VocabularyEntryFile,
+} from './schema';
+import type { GlossaryEntry, NameVariant, VocabularyEntry } from './types';
 
 export const GLOSSARY_FILE = 'content/glossary/entries.json';
 
 export interface Glossary {
+  /** The names: what the name matcher, the glossary page and the name cards use. */
   entries: GlossaryEntry[];
+  /** Words and phrases, matched apart from names (`lib/words/vocabulary.ts`). */
+  vocabulary: VocabularyEntry[];
   problems: ContentProblem[];
 }
 
@@ -23,9 +34,47 @@ export async function loadGlossary(contentDir: string): Promise<Glossary> {
     GLOSSARY_FILE,
     glossaryFileSchema,
   );
-  if (!read.ok) return { entries: [], problems: read.problems };
-  const entries = read.data.entries.map(reshapeEntry);
-  return { entries, problems: checkEntries(entries) };
+  if (!read.ok) return { entries: [], vocabulary: [], problems: read.problems };
+  const entries = read.data.entries.filter(isNameEntryFile).map(reshapeEntry);
+  const vocabulary = read.data.entries.filter(isVocabularyEntryFile).map(reshapeVocabularyEntry);
+  const analyser = createAnalyser(await loadLexicon());
+  return {
+    entries,
+    vocabulary,
+    problems: [
+      ...checkEntries(entries),
+      ...duplicateIds(entries, vocabulary),
+      ...checkVocabulary(vocabulary, analyser, GLOSSARY_FILE),
+    ],
+  };
+}
+
+export function isNameEntryFile(entry: GlossaryEntryFile | VocabularyEntryFile): entry is GlossaryEntryFile {
+  return !isVocabularyEntryFile(entry);
+}
+
+export function reshapeVocabularyEntry(raw: VocabularyEntryFile): VocabularyEntry {
+  return {
+    id: raw.id,
+    type: raw.type,
+    // The schema requires `root` of a word and `text` of a phrase.
+    headword: (raw.type === 'word' ? raw.root : raw.text)!,
+    senses: raw.senses,
+    forms: raw.forms ?? {},
+    example: raw.example,
+  };
+}
+
+/** Ids are unique across both kinds: a vocabulary id equal to a name's id (or another word's) is a problem. */
+function duplicateIds(
+  names: readonly GlossaryEntry[],
+  vocabulary: readonly VocabularyEntry[],
+): ContentProblem[] {
+  const seen = new Set(names.map((entry) => entry.id));
+  return vocabulary.flatMap(({ id }) => {
+    if (!seen.has(id)) return (seen.add(id), []);
+    return [{ file: GLOSSARY_FILE, entry: id, message: 'duplicate entry id' }];
+  });
 }
 
 export function reshapeEntry(raw: GlossaryEntryFile): GlossaryEntry {

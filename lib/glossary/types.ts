@@ -1,6 +1,11 @@
 import type { LanguageCode } from '../content/types';
 
-/** Domain types for the glossary of names. Built from `content/glossary/entries.json` by `loadGlossary`, never cast. */
+/**
+ * Domain types for the glossary: names (people, places, …) and vocabulary (words and phrases).
+ * Built from `content/glossary/entries.json` by `loadGlossary`, never cast. The two kinds share the
+ * file and its ids but are matched apart: names by their written variants in both languages
+ * (`matcher.ts`), vocabulary through word roots in the Indonesian original only (`lib/words/vocabulary.ts`).
+ */
 
 export const glossaryTypes = [
   'person',
@@ -47,3 +52,28 @@ export interface Mention {
 
 /** A text cut into plain runs and names; the pieces' texts concatenate back to the input exactly. */
 export type TextPiece = { text: string } | { text: string; termId: string };
+
+/** The vocabulary kinds: a word entry is matched through its root in every affixed form, a phrase by its words in order. */
+export const vocabularyTypes = ['word', 'phrase'] as const;
+export type VocabularyType = (typeof vocabularyTypes)[number];
+
+export interface VocabularyExample {
+  /** An Indonesian sentence using the word or phrase. */
+  id: string;
+  en: string;
+}
+
+export interface VocabularyEntry {
+  id: string;
+  type: VocabularyType;
+  /** What the card is headed with: the root of a word ("sepakat"), the text of a phrase ("kerja sama"). */
+  headword: string;
+  /** English senses in order; the sense the seed articles use comes first. */
+  senses: string[];
+  /**
+   * Meanings of particular forms, by the form in lower case: `{ "kesepakatan": "agreement" }`. For a
+   * phrase, its other forms ("bekerja sama"), which are matched too.
+   */
+  forms: Record<string, string>;
+  example: VocabularyExample;
+}
