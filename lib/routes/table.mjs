@@ -37,11 +37,13 @@ export const ROUTES = /** @type {const} @satisfies {readonly Route[]} */ ([
   { name: 'library', segments: [] },
   { name: 'glossary', segments: ['glossary'] },
   { name: 'study', segments: ['study'] },
+  { name: 'credits', segments: ['credits'] },
   { name: 'article', segments: ['articles', ':slug'] },
   // `/{locale}/articles/{slug}?layout=stacked` is rewritten here; asked for directly it redirects there.
   { name: 'article-layout', segments: ['articles', ':slug', ':layout'], internal: true },
   // The article's glossary cards, fetched on the reader's first reach for one.
   { name: 'term-cards', segments: ['articles', ':slug', 'terms.json'] },
+  { name: 'word-cards', segments: ['articles', ':slug', 'words.json'] },
   // The prerendered 404 page the proxy answers unknown addresses with.
   { name: 'missing', segments: ['missing'], internal: true },
   // The translation workspace (`npm run studio` only; its files are `page.studio.tsx`, which the

@@ -51,19 +51,32 @@ describe('toCsv', () => {
 });
 
 describe('studyListCsv', () => {
-  it('writes Anki headers, then front, back and context for each entry', () => {
+  it('writes Anki headers, then front, back, context, root and analysis for each entry', () => {
     const csv = studyListCsv([entry], (e) => `https://sejajar.example/id/articles/${e.article}#${e.segment}`);
     expect(csv.split('\r\n').slice(0, 3)).toEqual([
       '#separator:comma',
       '#html:false',
-      '#columns:front,back,context',
+      '#columns:front,back,context,root,analysis',
     ]);
     expect(parseCsv(csv).slice(3)).toEqual([
       [
         'Kosmodrom Vostochny',
         'Vostochny Cosmodrome\nRussia\'s "new" spaceport, in Amur.',
         'Kim mengunjungi Vostochny, lalu pulang.\nKim visited Vostochny, then went home.\nhttps://sejajar.example/id/articles/putin#p6',
+        '',
+        '',
       ],
     ]);
+  });
+
+  it('gives a saved word its root and its analysis', () => {
+    const word = {
+      ...entry,
+      termId: 'word:disepakati',
+      name: { id: 'disepakati', en: 'agreed' },
+      word: { root: 'sepakat', analysis: 'di- + sepakat + -i' },
+    };
+    const [row] = parseCsv(studyListCsv([word], () => '')).slice(3);
+    expect(row?.slice(0, 1).concat(row.slice(3))).toEqual(['disepakati', 'sepakat', 'di- + sepakat + -i']);
   });
 });

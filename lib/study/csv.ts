@@ -56,13 +56,15 @@ export function parseCsv(text: string): string[][] {
 
 /**
  * The study list as an Anki import: `front` the Indonesian name, `back` the English name and the
- * note, `context` the sentence in both languages and a link back. The `#` lines are Anki's file
+ * note, `context` the sentence in both languages and a link back, and for a word its `root` and
+ * `analysis` ("di- + sepakat + -i"; both empty for a name). The `#` lines are Anki's file
  * headers (Anki 2.1.55+), so it picks the separator and the column names without asking and
  * keeps the text as plain text rather than HTML; older importers skip `#` lines as comments.
  */
 export function studyListCsv(entries: readonly StudyEntry[], linkOf: (entry: StudyEntry) => string): string {
   const header =
-    '#separator:comma\r\n#html:false\r\n' + `#columns:${['front', 'back', 'context'].join(',')}\r\n`;
+    '#separator:comma\r\n#html:false\r\n' +
+    `#columns:${['front', 'back', 'context', 'root', 'analysis'].join(',')}\r\n`;
   return (
     header +
     toCsv(
@@ -70,6 +72,8 @@ export function studyListCsv(entries: readonly StudyEntry[], linkOf: (entry: Stu
         entry.name.id,
         [entry.name.en, entry.note.en].filter(Boolean).join('\n'),
         [entry.sentence.id, entry.sentence.en, linkOf(entry)].filter(Boolean).join('\n'),
+        entry.word?.root ?? '',
+        entry.word?.analysis ?? '',
       ]),
     )
   );

@@ -1,5 +1,5 @@
 /**
- * The study list: glossary names a reader saved, each with the sentence it was met in, kept in
+ * The study list: glossary names and Indonesian words a reader saved, each with the sentence it was met in, kept in
  * the browser's localStorage only (no account, no server). Pure functions: no DOM, no React.
  *
  * Stored as `{ "version": 1, "entries": StudyEntry[] }` under `STUDY_STORAGE_KEY`. One entry per
@@ -25,6 +25,8 @@ export interface StudyEntry {
   segment: string;
   /** ISO timestamp. */
   savedAt: string;
+  /** Set for a word (termId `word:<form>`): its root and its analysis, "di- + sepakat + -i". */
+  word?: { root: string; analysis: string };
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -46,7 +48,12 @@ export function isStudyEntry(value: unknown): value is StudyEntry {
     isBilingual(entry.sentence) &&
     isString(entry.article) &&
     isString(entry.segment) &&
-    isString(entry.savedAt)
+    isString(entry.savedAt) &&
+    (entry.word === undefined ||
+      (typeof entry.word === 'object' &&
+        entry.word !== null &&
+        isString((entry.word as { root?: unknown }).root) &&
+        isString((entry.word as { analysis?: unknown }).analysis)))
   );
 }
 

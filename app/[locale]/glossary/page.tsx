@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/routing';
 import { SiteHeader } from '@/app/_components/site/SiteHeader';
 import { alternates } from '@/app/_components/site/alternates';
 import { GlossaryEntryCard } from '@/app/_components/glossary/GlossaryEntryCard';
+import { Link } from '@/i18n/navigation';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -18,8 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GlossaryPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, { glossary, articles, mentions }] = await Promise.all([
+  const [t, c, { glossary, articles, mentions }] = await Promise.all([
     getTranslations({ locale, namespace: 'Glossary' }),
+    getTranslations({ locale, namespace: 'Credits' }),
     getLibrary(),
   ]);
   const byName = (a: { name: { id: string } }, b: { name: { id: string } }) =>
@@ -56,6 +58,12 @@ export default async function GlossaryPage({ params }: Props) {
             </ul>
           </section>
         ))}
+        {/* The word analysis and its lexicon are credited on their own page. */}
+        <p className="mt-12 text-sm">
+          <Link href="/credits" prefetch={false} className="link">
+            {c('heading')}
+          </Link>
+        </p>
       </main>
     </>
   );

@@ -15,9 +15,10 @@ import type { TermCard } from '@/app/_components/glossary/term-cards';
  */
 export function saveFromPage(
   termId: string,
-  card: TermCard,
+  card: Pick<TermCard, 'name' | 'note'>,
   mention: Element | null,
   article: string,
+  word?: StudyEntry['word'],
 ): StudyEntry {
   const segment = mention?.closest('[data-segment]')?.getAttribute('data-segment') ?? '';
   const sentenceId = mention?.closest('[data-sentence]')?.getAttribute('data-sentence') ?? '';
@@ -29,6 +30,7 @@ export function saveFromPage(
     article,
     segment,
     savedAt: new Date().toISOString(),
+    ...(word ? { word } : {}),
   };
   const entries = addEntry(parseStudyList(localStorage.getItem(STUDY_STORAGE_KEY)), entry);
   localStorage.setItem(STUDY_STORAGE_KEY, serializeStudyList(entries));

@@ -12,6 +12,7 @@ import { RelatedRow } from '@/app/_components/reader/RelatedRow';
 import { TwinHighlighter } from '@/app/_components/reader/TwinHighlighter';
 import { EarlyTaps } from '@/app/_components/glossary/EarlyTaps';
 import { GlossaryCards } from '@/app/_components/glossary/GlossaryCards';
+import { WordCards } from '@/app/_components/words/WordCards';
 import { StudySaver } from '@/app/_components/study/StudySaver';
 import { termCardsPath } from '@/app/_components/glossary/term-cards';
 import type { TermMarker } from '@/app/_components/reader/labels';
@@ -58,11 +59,12 @@ export default async function ArticlePage({ params }: Props) {
   const layout = parseLayout(layoutParam);
   const article = await getArticle(slug);
   if (!article) notFound();
-  const [t, l, g, s, format, { matcher }] = await Promise.all([
+  const [t, l, g, s, w, format, { matcher }] = await Promise.all([
     getTranslations({ locale, namespace: 'Reader' }),
     getTranslations({ locale, namespace: 'Learner' }),
     getTranslations({ locale, namespace: 'Glossary' }),
     getTranslations({ locale, namespace: 'Study' }),
+    getTranslations({ locale, namespace: 'Words' }),
     getFormatter({ locale }),
     getGlossary(),
   ]);
@@ -165,6 +167,25 @@ export default async function ArticlePage({ params }: Props) {
         </article>
         {/* Inside <main>, so an open card is within a landmark. */}
         <GlossaryCards cardsUrl={cardsUrl} locale={locale} labels={cardLabels} />
+        {layout === 'translation' ? null : (
+          <WordCards
+            wordsUrl={`${getPathname({ href: `/articles/${slug}`, locale })}/words.json`}
+            article={slug}
+            labels={{
+              analysis: w('analysis'),
+              thisForm: w('thisForm'),
+              meanings: w('meanings'),
+              example: w('example'),
+              noEntry: w('noEntry'),
+              kbbi: w('kbbi'),
+              wiktionary: w('wiktionary'),
+              listen: w('listen'),
+              save: w('save'),
+              saved: w('saved'),
+              close: w('close'),
+            }}
+          />
+        )}
       </main>
       <KeysHelp locale={locale} />
       <LayoutMemory layout={layout} />
