@@ -127,3 +127,53 @@ describe('the library', () => {
     expect(await card.textContent()).not.toMatch(/segment/);
   });
 });
+
+describe('the place in an article', () => {
+  it('reopens the article at the paragraph last read', async () => {
+    const page = await open(article, { viewport: { width: 390, height: 844 } });
+    const stored = () => page.evaluate((key) => localStorage.getItem(key), `sejajar.position.${SEED}`);
+    await expect
+      .poll(async () => {
+        await page.locator('#p6').evaluate((pair) => pair.scrollIntoView({ block: 'start' }));
+        return stored();
+      })
+      .toBe('p6');
+    await page.goto('/en');
+    await page.goto(article);
+    await expect
+      .poll(() => page.locator('#p6').evaluate((pair) => Math.round(pair.getBoundingClientRect().top)))
+      .toBeLessThan(60);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  });
+
+  it('opens a link to #p4 at that paragraph, marked and focused', async () => {
+    const page = await open(`${article}#p4`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('p4');
+    const mark = (id: string) => page.locator(`#${id}`).evaluate((pair) => getComputedStyle(pair).boxShadow);
+    expect(await mark('p4')).not.toBe('none');
+    expect(await mark('p3')).toBe('none');
+    const top = await page.locator('#p4').evaluate((pair) => pair.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(100);
+  });
+
+  it('lets a link to a paragraph win over the remembered place', async () => {
+    const page = await open('/en');
+    await page.evaluate((key) => localStorage.setItem(key, 'p9'), `sejajar.position.${SEED}`);
+    await page.goto(`${article}#p2`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('p2');
+    const top = await page.locator('#p2').evaluate((pair) => pair.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(100);
+  });
+
+  it('marks and focuses a paragraph linked from within the page', async () => {
+    const page = await open(article);
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => (window.location.hash = ''));
+        await page.evaluate(() => (window.location.hash = '#p5'));
+        return page.evaluate(() => document.activeElement?.id);
+      })
+      .toBe('p5');
+    expect(await page.locator('[data-linked]').getAttribute('id')).toBe('p5');
+  });
+});
