@@ -1,11 +1,16 @@
 import en from '@/messages/en.json';
 import id from '@/messages/id.json';
+import { earlySettingsScript } from '@/app/_components/site/reading-settings';
 
 // Reached only for paths outside every locale (e.g. a file name with an extension), where no
 // interface language has been chosen yet: so it speaks both.
 export default function GlobalNotFound() {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* The reader's theme and text size here too (see app/[locale]/layout.tsx). */}
+        <script dangerouslySetInnerHTML={{ __html: earlySettingsScript }} />
+      </head>
       <body className="reading-surface">
         <main className="mx-auto grid max-w-3xl gap-10 px-6 py-16 md:grid-cols-2">
           {[

@@ -5,6 +5,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/app/_components/site/site-url';
+import { earlySettingsScript } from '@/app/_components/site/reading-settings';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -38,7 +39,13 @@ export default async function LocaleLayout({
   const t = await getTranslations({ locale, namespace: 'Nav' });
 
   return (
-    <html lang={locale}>
+    // The early script sets data-theme / data-text-size on <html> before React hydrates it.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        {/* Inline and first, so the first paint is in the reader's theme (the CSP allows inline
+            scripts; it forbids inline styles, hence attributes on <html> and CSS keyed on them). */}
+        <script dangerouslySetInnerHTML={{ __html: earlySettingsScript }} />
+      </head>
       <body className="reading-surface min-h-screen antialiased">
         <a
           href="#main"

@@ -1,16 +1,21 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { readingTime } from '@/lib/content/reading-time';
 import type { Article } from '@/lib/content/types';
 
-/** One library entry: the headline in both languages, where it came from, and how far its translation has got. */
+/**
+ * One library entry: the headline in both languages, where it came from, and how long it is to
+ * read. The length is the Indonesian original's, counted at build time: that is what a learner
+ * reads (translation progress is the workspace's business, not a reader's).
+ */
 export async function ArticleCard({ article, locale }: { article: Article; locale: Locale }) {
   const [t, format] = await Promise.all([
     getTranslations({ locale, namespace: 'Library' }),
     getFormatter({ locale }),
   ]);
-  const { headline, progress } = article;
-  const done = progress.translated + progress.reviewed;
+  const { headline } = article;
+  const { words, minutes } = readingTime(article);
   return (
     <article className="rounded-lg border border-[var(--color-rule)] p-5">
       <h2 className="font-serif text-xl font-semibold leading-snug">
@@ -23,7 +28,7 @@ export async function ArticleCard({ article, locale }: { article: Article; local
           {headline.translation}
         </p>
       ) : null}
-      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+      <dl className="mt-4 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
         <dt className="text-[var(--color-muted)]">{t('source')}</dt>
         <dd>{article.source.name}</dd>
         <dt className="text-[var(--color-muted)]">{t('published')}</dt>
@@ -35,18 +40,8 @@ export async function ArticleCard({ article, locale }: { article: Article; local
             })}
           </time>
         </dd>
-        <dt className="text-[var(--color-muted)]">{t('progressLabel')}</dt>
-        <dd className="flex items-center gap-3">
-          <progress
-            value={done}
-            max={progress.total}
-            aria-label={t('progressLabel')}
-            className="h-2 w-24 accent-[var(--color-accent)]"
-          >
-            {done}/{progress.total}
-          </progress>
-          <span>{t('progress', { done, total: progress.total })}</span>
-        </dd>
+        <dt className="text-[var(--color-muted)]">{t('lengthLabel')}</dt>
+        <dd>{t('length', { words, minutes })}</dd>
       </dl>
     </article>
   );

@@ -21,6 +21,7 @@ import { KeysHelp } from '@/app/_components/reader/KeysHelp';
 import { LayoutMemory } from '@/app/_components/reader/LayoutMemory';
 import { LayoutSwitcher } from '@/app/_components/reader/LayoutSwitcher';
 import { ReaderKeys } from '@/app/_components/reader/ReaderKeys';
+import { ReadingPosition } from '@/app/_components/reader/ReadingPosition';
 import { RevealAllButton } from '@/app/_components/reader/RevealButton';
 import { Reveals } from '@/app/_components/reader/Reveals';
 import { ArticlePlayer } from '@/app/_components/reader/ArticlePlayer';
@@ -207,6 +208,7 @@ export default async function ArticlePage({ params }: Props) {
           saveFailed: s('saveFailed'),
         }}
       />
+      <ReadingPosition article={slug} />
     </>
   );
 }
