@@ -92,7 +92,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <SiteHeader locale={locale} path={`/articles/${slug}`} />
-      <main id="main" className="mx-auto max-w-6xl px-4 pb-16 pt-4 sm:px-6 sm:pt-6">
+      <main id="main" className="mx-auto max-w-6xl px-4 pb-16 pt-3 sm:px-6 sm:pt-6">
         <EarlyTaps />
         {/* One compact row, so that on a phone the first paragraph is on the first screen. */}
         <div className="flex flex-wrap items-center gap-2">
@@ -132,7 +132,7 @@ export default async function ArticlePage({ params }: Props) {
             learner={learner}
             pairLabels={pairLabels(t('headline'))}
           />
-          <p className="mt-3 text-sm text-[var(--color-muted)]">
+          <p className="mt-2 text-sm text-[var(--color-muted)] sm:mt-3">
             {t('source', { source: article.source.site })} ·{' '}
             <time dateTime={article.published}>
               {t('published', {
@@ -143,7 +143,7 @@ export default async function ArticlePage({ params }: Props) {
               })}
             </time>
           </p>
-          <div className="mt-8 grid gap-7">
+          <div className="mt-6 grid gap-7 sm:mt-8">
             {readingOrder(article).map((block) =>
               block.type === 'segment' ? (
                 <ReaderPair
