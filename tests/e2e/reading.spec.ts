@@ -64,28 +64,31 @@ describe('a glossary card never hides the sentence being read', () => {
       },
     );
 
-  it('closes on a second tap on the same name, on Escape and once the name scrolls away, and never leaves the article', async () => {
-    const page = await open(article('en'), PHONE);
-    await hydrated(page);
-    const url = page.url();
-    const putin = page.locator('[data-pair="p4"] [lang="id"] a[data-term="vladimir-putin"]').first();
-    await putin.tap();
-    await expect.poll(() => cardOpen(page)).toBe(true);
-    await expect(page.locator(`${CARD} [data-card-close]`).textContent()).resolves.toContain('Close');
-    await putin.tap();
-    expect(await cardOpen(page)).toBe(false);
-    expect(page.url()).toBe(url);
-    await putin.tap();
-    await expect.poll(() => cardOpen(page)).toBe(true);
-    await page.keyboard.press('Escape');
-    expect(await cardOpen(page)).toBe(false);
-    await putin.tap();
-    await expect.poll(() => cardOpen(page)).toBe(true);
-    await page.mouse.wheel(0, 3000);
-    await page.evaluate(() => scrollBy(0, 3000));
-    await expect.poll(() => cardOpen(page)).toBe(false);
-    expect(page.url()).toBe(url);
-  });
+  for (const locale of LOCALES)
+    it(`closes on a second tap on the same name, on Escape and once the name scrolls away, and never leaves the article (${locale})`, async () => {
+      const page = await open(article(locale), PHONE);
+      await hydrated(page);
+      const url = page.url();
+      const putin = page.locator('[data-pair="p4"] [lang="id"] a[data-term="vladimir-putin"]').first();
+      await putin.tap();
+      await expect.poll(() => cardOpen(page)).toBe(true);
+      await expect(page.locator(`${CARD} [data-card-close]`).textContent()).resolves.toContain(
+        locale === 'en' ? 'Close' : 'Tutup',
+      );
+      await putin.tap();
+      expect(await cardOpen(page)).toBe(false);
+      expect(page.url()).toBe(url);
+      await putin.tap();
+      await expect.poll(() => cardOpen(page)).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await cardOpen(page)).toBe(false);
+      await putin.tap();
+      await expect.poll(() => cardOpen(page)).toBe(true);
+      await page.mouse.wheel(0, 3000);
+      await page.evaluate(() => scrollBy(0, 3000));
+      await expect.poll(() => cardOpen(page)).toBe(false);
+      expect(page.url()).toBe(url);
+    });
 
   it('is a non-modal dialog whose controls take Tab and say their keys', async () => {
     const page = await open(article('en'));
@@ -99,6 +102,19 @@ describe('a glossary card never hides the sentence being read', () => {
     expect(await dialog.getByRole('link').getAttribute('tabindex')).toBeNull();
     await expectAccessible(page);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const)
+    it(`stays accessible with a name card and a word card open, ${colorScheme} theme`, async () => {
+      const page = await open(article('id'), { colorScheme });
+      await hydrated(page);
+      await page.locator('article a[data-term]').first().click();
+      await expect.poll(() => cardOpen(page)).toBe(true);
+      await expectAccessible(page);
+      await page.locator('[data-pair="p2"] p[lang="id"]').focus();
+      await page.keyboard.press('w');
+      await expect.poll(() => page.locator('#word-card').isVisible(), { timeout: 10_000 }).toBe(true);
+      await expectAccessible(page);
+    });
 
   it('stays accessible with a card open on a phone', async () => {
     const page = await open(article('id'), PHONE);
