@@ -9,7 +9,7 @@ export default function GlobalNotFound() {
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* The reader's theme and text size here too (see app/[locale]/layout.tsx). */}
-        <script dangerouslySetInnerHTML={{ __html: earlySettingsScript }} />
+        <script>{earlySettingsScript}</script>
       </head>
       <body className="reading-surface">
         <main className="mx-auto grid max-w-3xl gap-10 px-6 py-16 md:grid-cols-2">

@@ -44,7 +44,7 @@ export default async function LocaleLayout({
       <head>
         {/* Inline and first, so the first paint is in the reader's theme (the CSP allows inline
             scripts; it forbids inline styles, hence attributes on <html> and CSS keyed on them). */}
-        <script dangerouslySetInnerHTML={{ __html: earlySettingsScript }} />
+        <script>{earlySettingsScript}</script>
       </head>
       <body className="reading-surface min-h-screen antialiased">
         <a
