@@ -113,7 +113,9 @@ describe('the study list', () => {
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.endsWith('\r\n')).toBe(true);
     const row = parseCsv(csv).find((fields) => fields[0] === 'Kosmodrom Vostochny');
-    expect(row).toHaveLength(3);
+    // front, back, context, then root and analysis, which only a saved word has.
+    expect(row).toHaveLength(5);
+    expect(row?.slice(3)).toEqual(['', '']);
     expect(row?.[1]).toContain('Vostochny Cosmodrome');
     expect(row?.[2]).toContain(sentence.indonesian);
     expect(row?.[2]).toContain(sentence.english);
