@@ -14,6 +14,7 @@ import type { GlossaryEntry, VocabularyEntry } from '../glossary/types';
 import { createAnalyser, type WordAnalyser } from '../words/analyse';
 import { createVocabulary, type Vocabulary } from '../words/vocabulary';
 import { loadLexicon } from './lexicon';
+import { LOCALES } from '../routes/table.mjs';
 
 /**
  * The app's one gateway to content. Loaded once per server process: content is part of the
@@ -72,6 +73,12 @@ export function getLibrary(): Promise<Library> {
 
 export async function listArticles(): Promise<Article[]> {
   return (await getLibrary()).articles;
+}
+
+/** Every published article in every locale: the static params of each per-article route. */
+export async function articleParams(): Promise<{ locale: (typeof LOCALES)[number]; slug: string }[]> {
+  const articles = await listArticles();
+  return LOCALES.flatMap((locale) => articles.map(({ slug }) => ({ locale, slug })));
 }
 
 export async function getArticle(slug: string): Promise<Article | undefined> {

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { loadTermCards, TERM_CARD_ID, type TermCards } from './term-cards';
 import { TERM_CARD_TITLE_ID, type TermCardLabels } from './term-card-view';
-import { placeCard, scrollClearOfSheet, type Box } from './card-placement';
+import { positionCard, releaseCard } from './position-card';
 
 // Floating UI's autoUpdate and the card builder are fetched when a reader first reaches for a
 // card, not with the page: most readers never open one, and the article's JavaScript has a budget.
@@ -13,19 +13,6 @@ const loadCardView = () => import('./term-card-view');
 const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 200;
 type OpenedBy = 'hover' | 'tap' | 'key';
-
-const boxOf = (rect: DOMRect): Box => ({
-  left: rect.left,
-  top: rect.top,
-  right: rect.right,
-  bottom: rect.bottom,
-});
-
-/** The line boxes of the sentence holding a name (or of its block, when it has no sentences). */
-function sentenceLines(name: HTMLElement): Box[] {
-  const sentence = name.closest('[data-sentence]') ?? name.closest('[data-segment]') ?? name;
-  return [...sentence.getClientRects()].map(boxOf);
-}
 
 /**
  * A name's glossary card: a non-modal dialog (WAI-ARIA APG), opened by hover (after a short
@@ -83,45 +70,15 @@ export function GlossaryCards({
       stopUpdating = undefined;
       const closing = term;
       card.setAttribute('hidden', '');
-      card.removeAttribute('data-sheet');
-      document.body.style.paddingBottom = '';
+      releaseCard(card);
       closing?.removeAttribute('data-open');
       closing?.removeAttribute('aria-expanded');
       term = null;
       if (returnFocus) closing?.focus();
     };
-    // Visible area left above a bottom sheet; a name below it, or above the top, is out of view.
-    const outOfView = (name: HTMLElement) => {
-      const rect = name.getBoundingClientRect();
-      const bottom = card.hasAttribute('data-sheet') ? card.getBoundingClientRect().top : innerHeight;
-      return rect.bottom <= 0 || rect.top >= bottom;
-    };
     const place = (name: HTMLElement, firstTime: boolean) => {
       if (term !== name) return;
-      const block = name.closest('[data-segment]') ?? name;
-      const lines = sentenceLines(name);
-      const placed = placeCard({
-        card: { width: card.offsetWidth, height: card.offsetHeight },
-        viewport: { width: document.documentElement.clientWidth, height: innerHeight },
-        block: boxOf(block.getBoundingClientRect()),
-        lines,
-        name: boxOf(name.getBoundingClientRect()),
-      });
-      if (placed.mode === 'sheet') {
-        if (!card.hasAttribute('data-sheet')) card.setAttribute('data-sheet', '');
-        Object.assign(card.style, { left: '', top: '', visibility: '' });
-        // Room below the article's end, so that even its last sentence can be lifted clear.
-        document.body.style.paddingBottom = `${card.offsetHeight}px`;
-        if (firstTime) {
-          const lift = scrollClearOfSheet(lines, card.getBoundingClientRect().top);
-          if (lift > 0) scrollBy({ top: lift, behavior: 'instant' });
-        } else if (outOfView(name)) close();
-        return;
-      }
-      card.removeAttribute('data-sheet');
-      document.body.style.paddingBottom = '';
-      Object.assign(card.style, { left: `${placed.left}px`, top: `${placed.top}px`, visibility: '' });
-      if (!firstTime && outOfView(name)) close();
+      if (!positionCard(card, name.getBoundingClientRect(), name, firstTime)) close();
     };
     const show = (name: HTMLElement, focus: boolean) => {
       const termId = name.dataset.term ?? '';

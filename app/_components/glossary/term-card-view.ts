@@ -1,4 +1,4 @@
-import { parseStudyList, STUDY_STORAGE_KEY } from '@/lib/study/entry';
+import { isSavedOnDevice } from '@/app/_components/study/saved-on-device';
 import type { TermCard } from './term-cards';
 
 export interface TermCardLabels {
@@ -22,14 +22,6 @@ function el(tag: string, attributes: Record<string, string>, ...children: Child[
   return element;
 }
 
-function isSaved(termId: string): boolean {
-  try {
-    return parseStudyList(localStorage.getItem(STUDY_STORAGE_KEY)).some((entry) => entry.termId === termId);
-  } catch {
-    return false; // storage blocked: the Save button still works for this page
-  }
-}
-
 /** A control's key, shown beside its label and exposed to assistive technology. */
 const keyHint = (key: string) => el('kbd', { class: 'key-hint', 'aria-hidden': 'true' }, key);
 
@@ -46,7 +38,7 @@ export function fillTermCard(
 ): void {
   const names: Child[] = [el('span', { lang: 'id' }, card.name.id)];
   if (card.name.en !== card.name.id) names.push(' / ', el('span', { lang: 'en' }, card.name.en));
-  const saved = isSaved(termId);
+  const saved = isSavedOnDevice(termId);
   const save = el(
     'button',
     { type: 'button', 'data-study-save': termId, class: 'study-save tool-button', 'aria-keyshortcuts': 's' },

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef } from 'react';
 import type { WordCardsFile } from '@/lib/words/cards';
-import { placeCard, scrollClearOfSheet, type Box } from '@/app/_components/glossary/card-placement';
+import { positionCard, releaseCard } from '@/app/_components/glossary/position-card';
+import { isSavedOnDevice } from '@/app/_components/study/saved-on-device';
 import { WORD_CARD_TITLE_ID, type WordCardLabels } from './word-card-view';
 import { wordAtPoint, wordsIn } from './word-ranges';
 
@@ -12,12 +13,6 @@ const loadCapture = () => import('@/app/_components/study/study-capture');
 const HIGHLIGHT = 'sejajar-word';
 const BLOCK = '[data-segment][lang="id"]';
 
-const boxOf = (rect: DOMRect): Box => ({
-  left: rect.left,
-  top: rect.top,
-  right: rect.right,
-  bottom: rect.bottom,
-});
 const elementOf = (range: Range) => range.startContainer.parentElement;
 
 /**
@@ -57,8 +52,7 @@ export function WordCards({
     };
     const close = (focusBack = false) => {
       card.hidden = true;
-      card.removeAttribute('data-sheet');
-      document.body.style.paddingBottom = '';
+      releaseCard(card);
       highlight(undefined);
       current = undefined;
       const block = cursor?.block;
@@ -67,30 +61,8 @@ export function WordCards({
     };
     const place = (range: Range, firstTime: boolean) => {
       const inside = elementOf(range);
-      const block = inside?.closest(BLOCK);
-      if (!inside || !block) return close();
-      const lines = [...(inside.closest('[data-sentence]') ?? block).getClientRects()].map(boxOf);
-      const word = boxOf(range.getBoundingClientRect());
-      if (!firstTime && (word.bottom <= 0 || word.top >= innerHeight)) return close();
-      const placed = placeCard({
-        card: { width: card.offsetWidth, height: card.offsetHeight },
-        viewport: { width: document.documentElement.clientWidth, height: innerHeight },
-        block: boxOf(block.getBoundingClientRect()),
-        lines,
-        name: word,
-      });
-      if (placed.mode === 'sheet') {
-        card.setAttribute('data-sheet', '');
-        Object.assign(card.style, { left: '', top: '', visibility: '' });
-        document.body.style.paddingBottom = `${card.offsetHeight}px`;
-        if (firstTime) {
-          const lift = scrollClearOfSheet(lines, card.getBoundingClientRect().top);
-          if (lift > 0) scrollBy({ top: lift, behavior: 'instant' });
-        }
-        return;
-      }
-      card.removeAttribute('data-sheet');
-      Object.assign(card.style, { left: `${placed.left}px`, top: `${placed.top}px`, visibility: '' });
+      if (!inside?.closest(BLOCK) || !positionCard(card, range.getBoundingClientRect(), inside, firstTime))
+        close();
     };
     const open = async (range: Range, focus: boolean) => {
       current = range;
@@ -100,9 +72,7 @@ export function WordCards({
       if (current !== range) return;
       const word = file?.words[form.toLowerCase()];
       if (!word) return close();
-      const saved = (localStorage.getItem('sejajar:study-list') ?? '').includes(
-        `"word:${form.toLowerCase()}"`,
-      );
+      const saved = isSavedOnDevice(`word:${form.toLowerCase()}`);
       view.fillWordCard(card, form, word, word.entry ? file.entries[word.entry] : undefined, {
         labels,
         saved,

@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
-import { getArticle, getGlossary, listArticles } from '@/lib/content/source';
+import { getArticle, getGlossary, articleParams } from '@/lib/content/source';
 import { readingOrder } from '@/lib/content/reading-order';
-import { routing, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import { getPathname } from '@/i18n/navigation';
 import { SiteHeader } from '@/app/_components/site/SiteHeader';
 import { alternates } from '@/app/_components/site/alternates';
@@ -31,10 +31,7 @@ import { parseLayout } from '@/app/_components/reader/reader-layout';
 // `layout` is set only when this page is rendered through its `[layout]` variant segment.
 type Props = { params: Promise<{ locale: Locale; slug: string; layout?: string }> };
 
-export async function generateStaticParams() {
-  const articles = await listArticles();
-  return routing.locales.flatMap((locale) => articles.map(({ slug }) => ({ locale, slug })));
-}
+export const generateStaticParams = articleParams;
 
 // Only the articles this build checked and rendered exist; any other slug is a 404, never
 // rendered on demand (an article folder put on the server after the build included).

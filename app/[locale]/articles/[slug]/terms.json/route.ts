@@ -1,6 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { getGlossary, listArticles } from '@/lib/content/source';
+import { getGlossary, articleParams } from '@/lib/content/source';
 import { routing } from '@/i18n/routing';
 import type { TermCards } from '@/app/_components/glossary/term-cards';
 
@@ -8,10 +8,7 @@ import type { TermCards } from '@/app/_components/glossary/term-cards';
  * The glossary cards of one article in one interface language, written at build time beside
  * the article's pages (see term-cards.ts for why they are not inside them).
  */
-export async function generateStaticParams() {
-  const articles = await listArticles();
-  return routing.locales.flatMap((locale) => articles.map(({ slug }) => ({ locale, slug })));
-}
+export const generateStaticParams = articleParams;
 
 // Built for every article; every other slug or locale is a 404, never rendered on demand.
 export const dynamicParams = false;

@@ -1,5 +1,5 @@
 import { hasLocale } from 'next-intl';
-import { getArticle, getGlossary, getWords, listArticles } from '@/lib/content/source';
+import { getArticle, getGlossary, getWords, articleParams } from '@/lib/content/source';
 import { articleWordCards, nameRanges } from '@/lib/words/cards';
 import { routing } from '@/i18n/routing';
 
@@ -7,10 +7,7 @@ import { routing } from '@/i18n/routing';
  * The word cards of one article (lib/words/cards.ts), written at build time beside its pages and
  * fetched on the reader's first tap, so the page itself carries no per-word markup or data.
  */
-export async function generateStaticParams() {
-  const articles = await listArticles();
-  return routing.locales.flatMap((locale) => articles.map(({ slug }) => ({ locale, slug })));
-}
+export const generateStaticParams = articleParams;
 
 // Built for every article; every other slug or locale is a 404, never rendered on demand.
 export const dynamicParams = false;
