@@ -85,6 +85,8 @@ async function hintStartupChunks({ distDir }) {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // deploy/server.mjs compresses (Brotli or gzip); `npm run studio` is local and needs none.
+  compress: false,
   reactStrictMode: true,
   compiler: { runAfterProductionCompile: hintStartupChunks },
   pageExtensions: isStudio ? ['studio.tsx', 'studio.ts', 'tsx', 'ts'] : ['tsx', 'ts'],

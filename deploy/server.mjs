@@ -14,6 +14,8 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { constants } from 'node:zlib';
+import compression from 'compression';
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +38,14 @@ const { allowInlineStyles, inlineStyleSources } = await import('./inline-styles.
 
 const READ_ONLY = new Set(['GET', 'HEAD']);
 
+// Brotli where the browser offers it (every current one does, over plain HTTP too), gzip
+// otherwise: next.config.js turns Next's own gzip off so that this one layer decides. Brotli's
+// window spans the whole page, so the stylesheet's copies in the RSC payload (one in <head>, two
+// for the router) cost once, not three times: the article is 17.6 kB instead of 27.0 kB gzip,
+// about 50 ms less under the bench's slow 4G (README "Performance"). Quality 5 takes the same
+// 2.5 ms as gzip at level 6 on the article; 11 would save 2 kB more for 170 ms per request.
+const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } });
+
 const app = next({ dev: false, dir, hostname: values.hostname ?? 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -49,11 +59,13 @@ const server = createServer((request, response) => {
     // Range support is optional (RFC 9110 §14.2): every file is small, so each is sent whole.
     delete request.headers.range;
     decideHeaders(request, response);
-    handle(request, response).catch((error) => {
-      console.error(error);
-      if (!response.headersSent) response.statusCode = 500;
-      response.end();
-    });
+    compress(request, response, () =>
+      handle(request, response).catch((error) => {
+        console.error(error);
+        if (!response.headersSent) response.statusCode = 500;
+        response.end();
+      }),
+    );
     return;
   }
   refuse(response, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseURL, cspViolations, openerForThisFile, SEED } from './browser';
@@ -27,6 +28,33 @@ describe('the first paint', () => {
       .find((directive) => directive.startsWith('style-src '));
     expect(styleSrc).toMatch(/^style-src 'self' 'sha256-[A-Za-z0-9+/=]+'$/);
     await page.context().close();
+  });
+});
+
+describe('the page on the wire', () => {
+  it('comes as Brotli to a browser that offers it, gzip to one that does not, the same page either way', async () => {
+    const plain = await send(article, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.bytes.toString('utf8')).toContain('<h1');
+    const brotli = await send(article, { headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' } });
+    const gzip = await send(article, { headers: { 'Accept-Encoding': 'gzip, deflate' } });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    for (const { headers } of [brotli, gzip]) expect(String(headers.vary)).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(brotli.bytes).equals(plain.bytes)).toBe(true);
+    expect(gunzipSync(gzip.bytes).equals(plain.bytes)).toBe(true);
+    // Brotli's window spans the page, so the stylesheet's three copies cost about one.
+    expect(brotli.bytes.length).toBeLessThan(gzip.bytes.length * 0.75);
+  });
+
+  it('sends the scripts as Brotli too', async () => {
+    const html = (await send(article)).body;
+    const script = html.match(/<script src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeDefined();
+    const answer = await send(script!, { headers: { 'Accept-Encoding': 'br' } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(answer.bytes).length).toBeGreaterThan(answer.bytes.length);
   });
 });
 

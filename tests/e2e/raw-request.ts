@@ -6,6 +6,8 @@ export interface Answer {
   status: number;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The body as it came over the wire, still compressed if it was. */
+  bytes: Buffer;
 }
 
 export interface Options {
@@ -20,13 +22,10 @@ export function send(path: string, { method = 'GET', headers = {} }: Options = {
     const req = request({ host: hostname, port, path, method, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: Buffer.concat(chunks).toString('latin1'),
-        }),
-      );
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('latin1'), bytes });
+      });
       res.on('error', reject);
     });
     req.on('error', reject);
