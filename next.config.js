@@ -1,6 +1,5 @@
 // @ts-check
 const { readdirSync } = require('node:fs');
-const { readFile, writeFile } = require('node:fs/promises');
 const { join } = require('node:path');
 const createNextIntlPlugin = require('next-intl/plugin');
 // The route table is a plain module so that this file can read it (it cannot import TypeScript).
@@ -57,38 +56,12 @@ const publishedSlugs = readdirSync(join(contentDir, 'articles'), { withFileTypes
   .filter((entry) => entry.isDirectory() && SLUG.test(entry.name))
   .map((entry) => entry.name);
 
-// V8's explicit compile hint (Chrome 136+): a file that starts with this comment is compiled whole
-// on the background thread while it streams in. Without it, every function React DOM and the
-// router call at start-up is compiled on first call on the main thread: in a 4x-throttled trace of
-// the article, compiling was 166-220 ms of its 274-336 ms start-up task (Lighthouse counts that
-// task as blocking time). Only the chunks every page runs at start-up (`rootMainFiles`) get it:
-// hinting the page chunks as well measured no further gain. Other browsers see only a comment.
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-
-/** @param {{ distDir: string }} build */
-async function hintStartupChunks({ distDir }) {
-  const manifest = JSON.parse(await readFile(join(distDir, 'build-manifest.json'), 'utf8'));
-  /** @type {unknown} */
-  const files = manifest.rootMainFiles;
-  if (!Array.isArray(files) || files.length === 0) {
-    throw new Error(
-      'build-manifest.json lists no rootMainFiles: cannot mark start-up chunks for eager compilation',
-    );
-  }
-  for (const file of files) {
-    const path = join(distDir, String(file));
-    const code = await readFile(path, 'utf8');
-    if (!code.startsWith(COMPILE_HINT)) await writeFile(path, COMPILE_HINT + code);
-  }
-}
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   // deploy/server.mjs compresses (Brotli or gzip); `npm run studio` is local and needs none.
   compress: false,
   reactStrictMode: true,
-  compiler: { runAfterProductionCompile: hintStartupChunks },
   pageExtensions: isStudio ? ['studio.tsx', 'studio.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
   // Inlined at compile time: in the public build the workspace's branches are dead code.
   env: { SEJAJAR_PUBLISHED: publishedSlugs.join(','), SEJAJAR_STUDIO: isStudio ? '1' : '' },
