@@ -1,7 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { isLocale, matchApiRoute, matchRoute } from './lib/routes/table.mjs';
+import { isLocale, isRootFile, matchApiRoute, matchRoute } from './lib/routes/table.mjs';
 import { canonicalRedirect } from './proxy/canonical';
 import { rewriteLayout } from './proxy/layout-rewrite';
 import { negotiateLocale } from './proxy/locale';
@@ -32,8 +32,12 @@ export default function proxy(request: NextRequest) {
   const isAsset = pathname.startsWith('/_next/') || /^\/[^/]+\.\w+$/.test(pathname);
   const refusal = refuseHostile(request, !isAsset);
   if (refusal) return refusal;
-  // Root files (/icon.svg) and Next's own files: Next serves or 404s them.
-  if (isAsset) return NextResponse.next();
+  // Next's own files and the root files (/icon.svg): Next serves or 404s them. Any other file
+  // name gets the 404 page in the visitor's language, as an unknown page does.
+  if (isAsset)
+    return pathname.startsWith('/_next/') || isRootFile(pathname)
+      ? NextResponse.next()
+      : notFoundPage(negotiateLocale(request));
 
   const canonical = canonicalRedirect(request);
   if (canonical instanceof NextResponse) return canonical;

@@ -87,6 +87,16 @@ export function matchApiRoute(pathname) {
   return undefined;
 }
 
+/**
+ * The files Next serves at the site's root: `public/` and the app's icon. Any other `/<name>.<ext>`
+ * gets the proxy's 404 page; Next's own 404 for such a path is blank until its scripts have run
+ * (vercel/next.js#62228). lib/routes/table.test.ts holds this list to the folders.
+ */
+export const ROOT_FILES = /** @type {const} */ (['/icon.svg', '/screenshot.png']);
+
+/** @param {string} pathname */
+export const isRootFile = (pathname) => ROOT_FILES.includes(/** @type {never} */ (pathname));
+
 /** @typedef {(typeof ROUTES)[number]['name']} RouteName */
 /** @typedef {(typeof LOCALES)[number]} Locale */
 /**

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { API_ROUTES, matchApiRoute, matchRoute, ROUTES } from './table.mjs';
+import { API_ROUTES, matchApiRoute, matchRoute, ROOT_FILES, ROUTES } from './table.mjs';
 
 describe('matchRoute', () => {
   it.each([
@@ -67,6 +67,15 @@ function routesInAppTree(folder: string): string[] {
 it('lists exactly the pages the app tree implements, so the proxy never refuses a real page', () => {
   expect(ROUTES.map((route) => route.segments.join('/')).sort()).toEqual(routesInAppTree('[locale]'));
   expect(API_ROUTES.map((route) => route.segments.slice(1).join('/')).sort()).toEqual(routesInAppTree('api'));
+});
+
+it('lists exactly the files served at the root, so none of them is answered 404', () => {
+  const root = process.cwd();
+  const files = [
+    ...readdirSync(join(root, 'public')),
+    ...readdirSync(join(root, 'app')).filter((file) => /^(?:icon|apple-icon|favicon)\.\w+$/.test(file)),
+  ];
+  expect([...ROOT_FILES].sort()).toEqual(files.map((file) => `/${file}`).sort());
 });
 
 it('reads a workspace endpoint and its article out of the address', () => {

@@ -69,6 +69,22 @@ describe('an unserved locale', () => {
   });
 });
 
+describe('a file name at the root that names no file', () => {
+  it('answers the 404 page itself, styled and readable without scripts, in the preferred language', async () => {
+    const answer = await send('/no-such-file.txt', { headers: { 'accept-language': 'id-ID,id;q=0.9' } });
+    expect(answer.status).toBe(404);
+    expect(answer.headers['cache-control']).toBe('no-store');
+    expect(answer.body).toContain('<html lang="id">');
+    expect(answer.body).toMatch(/<style[^>]*>[\s\S]{1000,}?<\/style>/);
+    const withoutScripts = answer.body.replace(/<script[\s\S]*?<\/script>/g, '');
+    expect(withoutScripts).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+  });
+
+  it('still serves the files that are there', async () => {
+    for (const path of ['/icon.svg', '/screenshot.png']) expect((await send(path)).status, path).toBe(200);
+  });
+});
+
 it('answers an article folder put on the server after the build with a 404', async () => {
   const late = join(process.cwd(), 'content', 'articles', 'added-after-the-build');
   cpSync(join(process.cwd(), 'content', 'articles', SEED), late, { recursive: true });
