@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, openerForThisFile, pageErrors, SEED } from './browser';
 
@@ -338,6 +338,24 @@ describe('the article player', () => {
           .count(),
       ).toBe(0);
     });
+
+  it('keeps the height the controls took when it says so, so the article does not jump on a phone', async () => {
+    const page = await open('/id', PHONE);
+    // The scripts held back until the page as served has been measured.
+    const held: Route[] = [];
+    let holding = true;
+    await page.route('**/_next/static/**/*.js', (route) => (holding ? held.push(route) : route.continue()));
+    await page.goto(article('id'), { waitUntil: 'domcontentloaded' });
+    const paragraph = page.locator('[data-segment="p1"][lang="en"]');
+    const top = () => paragraph.evaluate((element) => element.getBoundingClientRect().top + scrollY);
+    const before = await top();
+    holding = false;
+    for (const route of held.splice(0)) await route.continue();
+    await expect
+      .poll(() => page.locator('main').textContent(), { timeout: 10_000 })
+      .toContain('tidak memiliki suara bahasa Indonesia');
+    expect(await top()).toBeCloseTo(before, 0);
+  });
 });
 
 describe('original only and swapped sides', () => {

@@ -22,12 +22,16 @@ export const LISTEN_EVENT = 'sejajar:listen';
 const loadSpeech = () => import('./speech');
 type Speech = Awaited<ReturnType<typeof loadSpeech>>;
 type Voice =
-  { state: 'checking' } | { state: 'ready'; voice: SpeechSynthesisVoice } | { state: 'missing'; why: string };
+  | { state: 'checking' }
+  | { state: 'ready'; voice: SpeechSynthesisVoice }
+  | { state: 'missing'; why: string; height?: number };
 
 /**
  * One player for the article: the whole Indonesian original, sentence by sentence, with both
  * twins marked while one is read; pause and play on, replay the sentence, speed 0.6× to 1.2×.
- * Where the device has no Indonesian voice it is replaced by one line saying so.
+ * Where the device has no Indonesian voice it is replaced by one line saying so, in the height the
+ * controls took, so the article below does not jump (on a 390 px phone they wrap to 63 px, the
+ * line is 40).
  */
 export function ArticlePlayer({ labels }: { labels: PlayerLabels }) {
   const [voice, setVoice] = useState<Voice>({ state: 'checking' });
@@ -35,6 +39,7 @@ export function ArticlePlayer({ labels }: { labels: PlayerLabels }) {
   const [rate, setRate] = useState(1);
   const at = useRef({ units: [] as SpeechUnit[], index: 0 });
   const speech = useRef<Speech>(undefined);
+  const controls = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -43,7 +48,12 @@ export function ArticlePlayer({ labels }: { labels: PlayerLabels }) {
       const found = await loaded.findIndonesianVoice();
       if (!live) return;
       if ('voice' in found) setVoice({ state: 'ready', voice: found.voice });
-      else setVoice({ state: 'missing', why: found.missing === 'voice' ? labels.noVoice : labels.noSpeech });
+      else
+        setVoice({
+          state: 'missing',
+          why: found.missing === 'voice' ? labels.noVoice : labels.noSpeech,
+          height: controls.current?.getBoundingClientRect().height,
+        });
     });
     return () => {
       live = false;
@@ -100,9 +110,19 @@ export function ArticlePlayer({ labels }: { labels: PlayerLabels }) {
     return () => document.removeEventListener(LISTEN_EVENT, onListen);
   });
 
-  if (voice.state === 'missing') return <p className="text-sm text-[var(--color-muted)]">{voice.why}</p>;
+  if (voice.state === 'missing')
+    return (
+      <p className="text-sm text-[var(--color-muted)]" style={{ minHeight: voice.height }}>
+        {voice.why}
+      </p>
+    );
   return (
-    <div role="group" aria-label={labels.group} className="flex flex-wrap items-center gap-2 text-sm">
+    <div
+      ref={controls}
+      role="group"
+      aria-label={labels.group}
+      className="flex flex-wrap items-center gap-2 text-sm"
+    >
       <button
         type="button"
         className="tool-button"
