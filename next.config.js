@@ -36,11 +36,12 @@ const securityHeaders = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  // Nothing here needs a powerful feature (speechSynthesis needs no permission).
+  // Nothing here needs a powerful feature (speechSynthesis needs no permission). Only features
+  // Chromium knows: an unknown one (`bluetooth` was one) is a console warning on every page.
   {
     key: 'Permissions-Policy',
     value:
-      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()',
   },
   // Browsers ignore it over plain HTTP (loopback, tests); behind HTTPS it pins the site to HTTPS.
   ...(isProduction

@@ -41,17 +41,21 @@ export function openerForThisFile() {
     });
     const page = await context.newPage();
     const errors: string[] = [];
+    const warnings: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
+      if (message.type() === 'warning') warnings.push(message.text());
     });
-    (page as Page & { errors: string[] }).errors = errors;
+    Object.assign(page, { errors, warnings });
     await page.goto(path);
     return page;
   };
 }
 
 export const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
+/** What Chromium warned about in the console since the page opened (a header it could not parse…). */
+export const pageWarnings = (page: Page) => (page as Page & { warnings: string[] }).warnings;
 
 /** CSP violations so far: the page's `securitypolicyviolation` events and Chromium's console reports. */
 export async function cspViolations(page: Page): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseURL, cspViolations, openerForThisFile, pageErrors, SEED } from './browser';
+import { baseURL, cspViolations, openerForThisFile, pageErrors, pageWarnings, SEED } from './browser';
 
 const open = openerForThisFile();
 
@@ -45,6 +45,12 @@ describe('security headers', () => {
     // The server under test is production: HSTS is sent (and ignored by browsers over plain HTTP).
     expect(headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
     expect(headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('are all understood by Chromium: no warning about a header on the article', async () => {
+    const page = await open(`/en/articles/${SEED}`);
+    await page.waitForLoadState('load');
+    expect(pageWarnings(page).filter((w) => /policy|header/i.test(w))).toEqual([]);
   });
 
   it('sends nosniff and the CSP with static assets too', async () => {
