@@ -3,8 +3,13 @@
  * First contentful paint and the time React has hydrated, as medians of alternating real loads
  * under slow-4G emulation and a 4× CPU throttle, and Lighthouse (mobile, median of 5) beside
  * them. Budgets (the foundation issue): FCP ≤ 1.15× and hydration ≤ 1.1× the bare page's.
+ *
+ * A third page takes its turn too, as a reference for where the article's cost is not: the same
+ * bare app rendering the article's own texts, one `<p lang>` each (the "floor" of bench/run.ts).
  */
+import { join } from 'node:path';
 import { firstPaint } from './first-paint';
+import { articleTexts } from './js-weight';
 import { lighthouseMedian } from './lighthouse';
 import { freePort, stopAll } from './processes';
 import { buildApp, buildEnv, copyProject, startApp, writeBareApp } from './scratch';
@@ -23,11 +28,16 @@ async function main() {
   await buildApp(app, buildEnv({ SITE_URL: `http://127.0.0.1:${appPort}` }), true);
   const bare = writeBareApp('bare');
   await buildApp(bare, buildEnv(), false);
+  const floorPort = await freePort();
+  const floor = writeBareApp('floor', await articleTexts(join(app, 'content'), SLUG));
+  await buildApp(floor, buildEnv(), false);
   await startApp(app, appPort, 'next-app');
   await startApp(bare, barePort, 'next-bare');
+  await startApp(floor, floorPort, 'next-floor');
   const pages = {
     article: `http://127.0.0.1:${appPort}/en/articles/${SLUG}`,
     'bare page': `http://127.0.0.1:${barePort}/en`,
+    'bare + texts': `http://127.0.0.1:${floorPort}/en`,
   };
   console.log(`› ${LOADS} alternating loads per page, slow 4G + 4× CPU`);
   const loads = await firstPaint(Object.values(pages), LOADS);
@@ -37,11 +47,11 @@ async function main() {
     const scores = await lighthouseMedian(url, LIGHTHOUSE_RUNS);
     rows.push({ page, ...loads.get(url)!, lighthouse: scores.performance.score });
   }
-  const [article, baseline] = rows;
-  console.log('\npage        FCP (ms)  hydrated (ms)  Lighthouse perf  FCP runs / hydrated runs');
+  const [article, baseline, texts] = rows;
+  console.log('\npage          FCP (ms)  hydrated (ms)  Lighthouse perf  FCP runs / hydrated runs');
   for (const r of rows)
     console.log(
-      `${r.page.padEnd(11)} ${String(r.fcpMs).padStart(8)}  ${String(r.hydratedMs).padStart(13)}  ${String(r.lighthouse).padStart(15)}  ${r.fcpRunsMs.join(',')} / ${r.hydratedRunsMs.join(',')}`,
+      `${r.page.padEnd(13)} ${String(r.fcpMs).padStart(8)}  ${String(r.hydratedMs).padStart(13)}  ${String(r.lighthouse).padStart(15)}  ${r.fcpRunsMs.join(',')} / ${r.hydratedRunsMs.join(',')}`,
     );
   if (article && baseline) {
     const fcp = article.fcpMs / baseline.fcpMs;
@@ -50,6 +60,10 @@ async function main() {
       `\narticle / bare: FCP ${fcp.toFixed(2)}× (budget ≤ 1.15×), hydrated ${hydrated.toFixed(2)}× (budget ≤ 1.10×)`,
     );
   }
+  if (texts && baseline)
+    console.log(
+      `bare + texts / bare: FCP ${(texts.fcpMs / baseline.fcpMs).toFixed(2)}×, hydrated ${(texts.hydratedMs / baseline.hydratedMs).toFixed(2)}× (reference: the article's words alone)`,
+    );
 }
 
 main()
