@@ -4,8 +4,14 @@
  * same commit that adds it; the reasoning behind each choice of source is in the SOURCE.md beside it.
  */
 
+/** A text for the reader, in each interface language. */
+export interface Localized {
+  en: string;
+  id: string;
+}
+
 export interface DataFile {
-  name: string;
+  name: Localized;
   /** From the repository root. */
   path: string;
   /** SPDX identifier. */
@@ -15,20 +21,25 @@ export interface DataFile {
   /** Where the file came from (the upstream project). */
   source: string;
   /** What the site does with it, for a reader of the credits page. */
-  usedFor: string;
+  usedFor: Localized;
   /** Who holds the copyright, as the upstream states it. */
   authors: string;
 }
 
 export const dataFiles: readonly DataFile[] = [
   {
-    name: 'Indonesian Hunspell word list (hunspell-id)',
+    name: {
+      en: 'Indonesian Hunspell word list (hunspell-id)',
+      id: 'Daftar kata Hunspell bahasa Indonesia (hunspell-id)',
+    },
     path: 'lib/words/data/hunspell-id.dic',
     licence: 'LGPL-3.0-only',
     licenceFile: 'lib/words/data/hunspell-id.LICENSE',
     source: 'https://github.com/shuLhan/hunspell-id',
-    usedFor:
-      'The root lexicon of the word analyser: which roots exist and which prefixes they take, so that a tapped word shows its root and affixes.',
+    usedFor: {
+      en: 'The root lexicon of the word analyser: which roots exist and which prefixes they take, so that a tapped word shows its root and affixes.',
+      id: 'Leksikon kata dasar penganalisis kata: kata dasar mana yang ada dan awalan apa saja yang dapat melekat padanya, sehingga kata yang diketuk menampilkan kata dasar dan imbuhannya.',
+    },
     authors:
       'Kurniadi, Volker Mueller, Arno Brevoort, Ammar Shadiq, Viko Adi Rahmawan, Benitius Brevoort, Shulhan and the hunspell-id authors',
   },

@@ -129,6 +129,9 @@ describe('the credits page', () => {
       expect(text).toContain('lib/words/data/hunspell-id.dic');
       expect(text).toContain('LGPL-3.0-only');
       expect(text).toContain('https://github.com/shuLhan/hunspell-id');
+      // Written in the interface's language, with nothing in main marked as another.
+      expect(text).toContain(locale === 'id' ? 'Leksikon kata dasar' : 'The root lexicon');
+      expect(await page.locator(`main [lang]:not([lang="${locale}"])`).count()).toBe(0);
       await expectAccessible(page);
     });
 });

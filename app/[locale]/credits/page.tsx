@@ -26,8 +26,8 @@ export default async function CreditsPage({ params }: Props) {
         <p className="mt-2 max-w-2xl text-[var(--color-muted)]">{t('intro')}</p>
         {dataFiles.map((file) => (
           <section key={file.path} className="mt-8" aria-labelledby={`credit-${file.path}`}>
-            <h2 id={`credit-${file.path}`} className="text-xl font-semibold" lang="en">
-              {file.name}
+            <h2 id={`credit-${file.path}`} className="text-xl font-semibold">
+              {file.name[locale]}
             </h2>
             <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
               <dt className="font-semibold">{t('file')}</dt>
@@ -45,7 +45,7 @@ export default async function CreditsPage({ params }: Props) {
                 </a>
               </dd>
               <dt className="font-semibold">{t('usedFor')}</dt>
-              <dd lang="en">{file.usedFor}</dd>
+              <dd>{file.usedFor[locale]}</dd>
               <dt className="font-semibold">{t('authors')}</dt>
               <dd>{file.authors}</dd>
             </dl>
