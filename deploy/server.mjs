@@ -41,7 +41,7 @@ const READ_ONLY = new Set(['GET', 'HEAD']);
 // Brotli where the browser offers it (every current one does, over plain HTTP too), gzip
 // otherwise: next.config.js turns Next's own gzip off so that this one layer decides. Brotli's
 // window spans the whole page, so the stylesheet's copies in the RSC payload (one in <head>, two
-// for the router) cost once, not three times: the article is 17.6 kB instead of 27.0 kB gzip,
+// for the router) cost once, not three times: the article is 16.6 kB instead of 26 kB gzip,
 // about 50 ms less under the bench's slow 4G (README "Performance"). Quality 5 takes the same
 // 2.5 ms as gzip at level 6 on the article; 11 would save 2 kB more for 170 ms per request.
 const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } });
