@@ -60,6 +60,40 @@ describe('a word card', () => {
       expect(pageErrors(page)).toEqual([]);
     });
 
+  it('keeps its sheet and the page still while the reader taps inside it and closes it, at the article’s very end', async () => {
+    const page = await open(`/en/articles/${SEED}`, PHONE);
+    await hydrated(page);
+    // The article's last word: lifting it clear of the sheet needs the room the sheet adds below.
+    const point = await pointOf(page, 'disepakati');
+    await page.touchscreen.tap(point!.x, point!.y);
+    await expect.poll(() => page.locator(`${CARD} h2`).textContent(), { timeout: 10_000 }).toBe('disepakati');
+    const scrolled = await page.evaluate(() => scrollY);
+    await page.locator(`${CARD} [data-word-save]`).tap();
+    await expect.poll(() => page.locator(`${CARD} [data-save-label]`).textContent()).toBe('Saved');
+    expect(await page.locator(CARD).isVisible()).toBe(true);
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    // Closing it leaves the text where the reader was reading it.
+    await page.locator(`${CARD} [data-card-close]`).tap();
+    await expect.poll(() => page.locator(CARD).isVisible()).toBe(false);
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+  });
+
+  it('gives way to a name’s card when a name is tapped: one card at a time on a phone', async () => {
+    const page = await open(`/en/articles/${SEED}`, PHONE);
+    await hydrated(page);
+    const point = await pointOf(page, 'menyampaikan');
+    await page.touchscreen.tap(point!.x, point!.y);
+    await expect
+      .poll(() => page.locator(`${CARD} h2`).textContent(), { timeout: 10_000 })
+      .toBe('menyampaikan');
+    await page.locator('[data-pair="p9"] [lang="id"] a[data-term="vladimir-putin"]').first().tap();
+    await expect.poll(() => page.locator('#term-card').isVisible()).toBe(true);
+    expect(await page.locator(CARD).isVisible()).toBe(false);
+    // The name's sheet keeps the room it needs below the article.
+    const sheet = await page.locator('#term-card').evaluate((card) => (card as HTMLElement).offsetHeight);
+    expect(await page.evaluate(() => document.body.style.paddingBottom)).toBe(`${sheet}px`);
+  });
+
   it('is reached by keyboard for the five words: w on a paragraph, arrows from word to word, Enter into the card, Escape back', async () => {
     const page = await open(`/en/articles/${SEED}`);
     await hydrated(page);

@@ -47,8 +47,18 @@ export function positionCard(
   return anchor.bottom > 0 && anchor.top < bottom;
 }
 
-/** Undoes what a bottom sheet changed on the page; for a card that closes or floats again. */
+/**
+ * Undoes what a bottom sheet changed on the page; for a card that closes or floats again. Only a
+ * card that is a sheet gives its room back (the name's and the word's cards close each other on
+ * every tap), and only the part of it out of view: a page shortened under the reader would scroll,
+ * and the finger that closed one card would land on another word.
+ */
 export function releaseCard(card: HTMLElement) {
+  if (!card.hasAttribute('data-sheet')) return;
   card.removeAttribute('data-sheet');
-  document.body.style.paddingBottom = '';
+  const body = document.body.style;
+  const room = parseFloat(body.paddingBottom) || 0;
+  const end = document.documentElement.scrollHeight - room;
+  const keep = Math.max(0, Math.ceil(scrollY + innerHeight - end));
+  body.paddingBottom = keep > 0 ? `${keep}px` : '';
 }

@@ -136,9 +136,12 @@ export function WordCards({
         return close();
       void open(range, false);
     };
+    // A touch outside the original, or on a name (whose own card is about to open), closes the
+    // word's card: one card at a time, and its sheet's room is given back before the name's is set.
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target instanceof Element ? event.target : null;
-      if (current && target && !card.contains(target) && !target.closest(BLOCK)) close();
+      if (!current || !target || card.contains(target)) return;
+      if (!target.closest(BLOCK) || target.closest('[data-term]')) close();
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
