@@ -5,6 +5,7 @@ import { expectAccessible, openerForThisFile, pageErrors, SEED } from './browser
 const open = openerForThisFile();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const CARD = '#word-card';
+const NAME_CARD = '#term-card';
 const FIVE = [
   ['kepuasannya', 'ke- + puas + -an + -nya'],
   ['disepakati', 'di- + sepakat + -i'],
@@ -63,7 +64,8 @@ describe('a word card', () => {
   it('keeps its sheet and the page still while the reader taps inside it and closes it, at the article’s very end', async () => {
     const page = await open(`/en/articles/${SEED}`, PHONE);
     await hydrated(page);
-    // The article's last word: lifting it clear of the sheet needs the room the sheet adds below.
+    // A word of the article's last sentence: lifting it clear of the sheet needs the room the sheet
+    // adds below the article.
     const point = await pointOf(page, 'disepakati');
     await page.touchscreen.tap(point!.x, point!.y);
     await expect.poll(() => page.locator(`${CARD} h2`).textContent(), { timeout: 10_000 }).toBe('disepakati');
@@ -87,10 +89,10 @@ describe('a word card', () => {
       .poll(() => page.locator(`${CARD} h2`).textContent(), { timeout: 10_000 })
       .toBe('menyampaikan');
     await page.locator('[data-pair="p9"] [lang="id"] a[data-term="vladimir-putin"]').first().tap();
-    await expect.poll(() => page.locator('#term-card').isVisible()).toBe(true);
+    await expect.poll(() => page.locator(NAME_CARD).isVisible()).toBe(true);
     expect(await page.locator(CARD).isVisible()).toBe(false);
     // The name's sheet keeps the room it needs below the article.
-    const sheet = await page.locator('#term-card').evaluate((card) => (card as HTMLElement).offsetHeight);
+    const sheet = await page.locator(NAME_CARD).evaluate((card) => (card as HTMLElement).offsetHeight);
     expect(await page.evaluate(() => document.body.style.paddingBottom)).toBe(`${sheet}px`);
   });
 
